@@ -1,0 +1,13 @@
+package io.dunning.events.cases;
+
+/** Risk-control measures a case may record (RULEBOOK section 8). */
+public enum RiskMeasure {
+    INCREASED_POST_LOAN_CHECKS,
+    CREDIT_LINE_FROZEN,
+    COLLATERAL_REVALUED,
+    ADDITIONAL_SECURITY_REQUESTED,
+    CONTRACTS_AND_LEGAL_DOCUMENTS_CHECKED,
+    ACCOUNTS_AND_ASSETS_TRACED,
+    ACCELERATION_DECLARED,
+    LITIGATION_OR_ARBITRATION
+}

@@ -1,0 +1,2 @@
+/** contact-service: skeleton until its issue is built (see README). */
+package io.dunning.contact;

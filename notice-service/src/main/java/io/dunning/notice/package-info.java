@@ -1,0 +1,2 @@
+/** notice-service: skeleton until its issue is built (see README). */
+package io.dunning.notice;
