@@ -64,7 +64,7 @@ class CollectionCaseExemptionTest {
     @DisplayName("R2.1 the branch may ask not to sue with a written reason and a recovery plan of amounts and dates")
     void branchAsksNotToSueWithReasonAndPlan() {
         fixture.given(historyWith(92)).when(request(REASON, PLAN)).expectEvents(requested());
-        fixture.given(historyWith(92)).when(request("  ", PLAN)).expectException(violation(Code.TEXT_REQUIRED));
+        fixture.given(historyWith(92)).when(request("  ", PLAN)).expectException(violation(Code.MISSING_DETAIL));
         fixture.given(historyWith(92)).when(request(REASON, List.of())).expectException(violation(Code.INVALID_PLAN));
         fixture.given(historyWith(92))
                 .when(request(REASON, List.of(PLAN.get(1), PLAN.get(0))))

@@ -68,7 +68,7 @@ class CollectionCaseLadderTest {
                 .expectEvents(new FollowUpPlanned(CASE, LOAN, day(8), "call again after payday", COLLECTOR));
         fixture.given(given)
                 .when(new RecordArrearsReason(CASE, " ", COLLECTOR))
-                .expectException(violation(Code.TEXT_REQUIRED));
+                .expectException(violation(Code.MISSING_DETAIL));
     }
 
     @Test
