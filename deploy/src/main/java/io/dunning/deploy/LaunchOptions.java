@@ -1,0 +1,34 @@
+package io.dunning.deploy;
+
+import java.util.List;
+
+/**
+ * The launcher's command line: {@code [--demo] [--fresh]}, or {@code send <ce_type> <file.json>}.
+ *
+ * @param demo feed the demo portfolio once everything is up
+ * @param fresh delete {@code .dunning} (PostgreSQL data) before starting
+ * @param send produce one record and exit instead of starting anything
+ */
+record LaunchOptions(boolean demo, boolean fresh, boolean send, boolean help) {
+
+    static final String USAGE = """
+            usage: java -jar deploy/target/dunning-local.jar [--demo] [--fresh]
+                   java -jar deploy/target/dunning-local.jar send <ce_type> <file.json> [bootstrap-servers]
+              --demo   feed a 50-loan demo portfolio through corebanking.loan-events.v1 once the services are up
+              --fresh  start from empty databases (deletes .dunning/ in the current directory)
+              send     produce one core-banking record to the running launcher's Kafka (localhost:19092)""";
+
+    static LaunchOptions parse(String[] args) {
+        List<String> list = List.of(args);
+        if (!list.isEmpty() && list.get(0).equals("send")) {
+            return new LaunchOptions(false, false, true, false);
+        }
+        boolean help = false;
+        for (String arg : list) {
+            if (!arg.equals("--demo") && !arg.equals("--fresh")) {
+                help = true;
+            }
+        }
+        return new LaunchOptions(list.contains("--demo"), list.contains("--fresh"), false, help);
+    }
+}
