@@ -2,6 +2,7 @@ package io.dunning.deploy;
 
 import io.dunning.deploy.demo.DemoFeed;
 import io.dunning.deploy.feed.SendCommand;
+import io.dunning.deploy.feed.WatchCommand;
 import io.dunning.deploy.infra.InfrastructureSettings;
 import io.dunning.deploy.infra.LocalInfrastructure;
 import io.dunning.deploy.service.HealthCheck;
@@ -40,8 +41,12 @@ public final class LocalDunning {
             OUT.println(LaunchOptions.USAGE);
             System.exit(2);
         }
-        if (options.send()) {
-            System.exit(SendCommand.run(args, "localhost:" + InfrastructureSettings.DEFAULT_KAFKA_PORT, OUT));
+        String kafka = "localhost:" + InfrastructureSettings.DEFAULT_KAFKA_PORT;
+        if ("send".equals(options.tool())) {
+            System.exit(SendCommand.run(args, kafka, OUT));
+        }
+        if ("watch".equals(options.tool())) {
+            System.exit(WatchCommand.run(args, kafka, OUT));
         }
         new LocalDunning().run(options, Path.of("").toAbsolutePath());
     }

@@ -40,7 +40,8 @@ final class StartupGuide {
                 Produce a core-banking record (CloudEvents headers and key are set for you):
                   java -jar deploy/target/dunning-local.jar send LoanDelinquencyReported.v1 \\
                       common-events/src/test/resources/examples/LoanDelinquencyReported.v1.json
-                Case events are published on %2$s (key = loan id).
+                Watch the case events (key = loan id):
+                  java -jar deploy/target/dunning-local.jar watch %2$s
                 Ctrl-C stops the services, Kafka and PostgreSQL.
 
                 """, ServiceSpec.ALL.get(0).baseUrl(), Topics.CASE_EVENTS);

@@ -92,7 +92,9 @@ public final class ServiceProcess {
                     out.println(prefix + line);
                 }
             } catch (IOException e) {
-                out.println(prefix + "(output closed: " + e.getMessage() + ")");
+                if (!stopping) {
+                    out.println(prefix + "(output closed: " + e.getMessage() + ")");
+                }
             }
         }, spec.name() + "-output");
         pump.setDaemon(true);
