@@ -40,14 +40,15 @@ class LocalInfrastructureTest {
 
     @Test
     void keepsPostgresDataAcrossRestartsUnlessFresh() throws Exception {
-        try (LocalInfrastructure infra = LocalInfrastructure.start(settings(false))) {
-            execute(infra, "CREATE TABLE survivor (id INT)");
+        Path dataDirectory = workingDirectory.resolve(".dunning");
+        try (LocalPostgres postgres = LocalPostgres.start(dataDirectory, 0)) {
+            execute(postgres, "CREATE TABLE survivor (id INT)");
         }
-        try (LocalInfrastructure infra = LocalInfrastructure.start(settings(false))) {
-            assertThat(tableExists(infra, "survivor")).isTrue();
+        try (LocalPostgres postgres = LocalPostgres.start(dataDirectory, 0)) {
+            assertThat(tableExists(postgres, "survivor")).isTrue();
         }
         try (LocalInfrastructure infra = LocalInfrastructure.start(settings(true))) {
-            assertThat(tableExists(infra, "survivor")).isFalse();
+            assertThat(tableExists(infra.postgres(), "survivor")).isFalse();
             assertThat(databases(infra)).containsAll(LocalPostgres.DATABASES);
         }
     }
@@ -58,7 +59,7 @@ class LocalInfrastructureTest {
 
     private static List<String> databases(LocalInfrastructure infra) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection connection = connect(infra, "postgres");
+        try (Connection connection = connect(infra.postgres(), "postgres");
              ResultSet rows = connection.createStatement().executeQuery("SELECT datname FROM pg_database")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
@@ -67,22 +68,22 @@ class LocalInfrastructureTest {
         return names;
     }
 
-    private static void execute(LocalInfrastructure infra, String sql) throws SQLException {
-        try (Connection connection = connect(infra, "dunning_case"); Statement statement = connection.createStatement()) {
+    private static void execute(LocalPostgres postgres, String sql) throws SQLException {
+        try (Connection connection = connect(postgres, "dunning_case"); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static boolean tableExists(LocalInfrastructure infra, String table) throws SQLException {
-        try (Connection connection = connect(infra, "dunning_case");
+    private static boolean tableExists(LocalPostgres postgres, String table) throws SQLException {
+        try (Connection connection = connect(postgres, "dunning_case");
              ResultSet rows = connection.createStatement().executeQuery(
                      "SELECT 1 FROM information_schema.tables WHERE table_name = '" + table + "'")) {
             return rows.next();
         }
     }
 
-    private static Connection connect(LocalInfrastructure infra, String database) throws SQLException {
-        return DriverManager.getConnection(infra.postgres().jdbcUrl(database), LocalPostgres.USER, "");
+    private static Connection connect(LocalPostgres postgres, String database) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(database), LocalPostgres.USER, "");
     }
 
     private static Map<String, TopicDescription> describe(LocalInfrastructure infra, List<String> topics)
