@@ -1,0 +1,143 @@
+package io.dunning.deploy;
+
+import io.dunning.deploy.demo.DemoFeed;
+import io.dunning.deploy.feed.SendCommand;
+import io.dunning.deploy.feed.WatchCommand;
+import io.dunning.deploy.infra.InfrastructureSettings;
+import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.service.HealthCheck;
+import io.dunning.deploy.service.ServiceProcess;
+import io.dunning.deploy.service.ServiceSpec;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One command to run Dunning locally: PostgreSQL and Kafka in this JVM, every built service as a child
+ * JVM, an optional demo feed. A service that dies is reported; PostgreSQL and Kafka stay up until Ctrl-C.
+ * Run it from the project root.
+ */
+public final class LocalDunning {
+
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    private static final PrintStream OUT = System.out;
+
+    private final List<ServiceProcess> children = new ArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private volatile LocalInfrastructure infrastructure;
+
+    public static void main(String[] args) throws Exception {
+        LaunchOptions options = LaunchOptions.parse(args);
+        if (options.help()) {
+            OUT.println(LaunchOptions.USAGE);
+            System.exit(2);
+        }
+        String kafka = "localhost:" + InfrastructureSettings.DEFAULT_KAFKA_PORT;
+        if ("send".equals(options.tool())) {
+            System.exit(SendCommand.run(args, kafka, OUT));
+        }
+        if ("watch".equals(options.tool())) {
+            System.exit(WatchCommand.run(args, kafka, OUT));
+        }
+        new LocalDunning().run(options, Path.of("").toAbsolutePath());
+    }
+
+    private void run(LaunchOptions options, Path projectRoot) throws Exception {
+        long started = System.nanoTime();
+        StopSignals.onStop(this::shutdown);
+        InfrastructureSettings settings = InfrastructureSettings.defaults(projectRoot, options.fresh());
+        say("starting PostgreSQL on port " + settings.postgresPort() + " (data in " + projectRoot.relativize(
+                settings.dataDirectory()) + "/postgres" + (options.fresh() ? ", fresh" : "") + ") and Kafka on port "
+                + settings.kafkaPort());
+        try {
+            infrastructure = LocalInfrastructure.start(settings);
+        } catch (Exception e) {
+            say("could not start PostgreSQL/Kafka: " + e.getMessage()
+                    + " (another launcher running? ports " + settings.postgresPort() + "/" + settings.kafkaPort() + ")");
+            System.exit(1);
+        }
+        say(String.format("PostgreSQL and Kafka up in %.1f s", (System.nanoTime() - started) / 1e9));
+
+        Map<ServiceSpec, String> states = startServices(projectRoot);
+        StartupGuide.print(OUT, infrastructure, states, Duration.ofNanos(System.nanoTime() - started));
+
+        if (options.demo()) {
+            ServiceSpec caseService = ServiceSpec.ALL.get(0);
+            boolean caseServiceUp = "UP".equals(states.get(caseService));
+            if (!caseServiceUp) {
+                say("case-service is not UP: the demo records wait in the topic and no cases are queried");
+            }
+            new DemoFeed(infrastructure.kafka().bootstrapServers(), caseService.baseUrl(), Clock.systemDefaultZone(),
+                    OUT).run(caseServiceUp);
+        }
+        stopped.await();
+    }
+
+    private Map<ServiceSpec, String> startServices(Path projectRoot) throws Exception {
+        Map<ServiceSpec, String> states = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            Optional<Path> jar = spec.executableJar(projectRoot);
+            if (jar.isEmpty()) {
+                say(spec.name() + ": skipped, no " + spec.name() + "/target/*-exec.jar (not built or not a service yet)");
+                states.put(spec, "not built");
+                continue;
+            }
+            say(spec.name() + ": starting " + projectRoot.relativize(jar.get()) + " on port " + spec.port());
+            ServiceProcess child = ServiceProcess.start(spec, jar.get(),
+                    infrastructure.postgres().jdbcUrl(spec.database()),
+                    infrastructure.kafka().bootstrapServers(), OUT);
+            synchronized (children) {
+                children.add(child);
+            }
+            states.put(spec, "starting");
+        }
+        List<ServiceProcess> started;
+        synchronized (children) {
+            started = List.copyOf(children);
+        }
+        HealthCheck health = new HealthCheck();
+        for (ServiceProcess child : started) {
+            boolean up = health.awaitUp(child, HEALTH_TIMEOUT);
+            states.put(child.spec(), up ? "UP" : (child.isAlive() ? "not UP after " + HEALTH_TIMEOUT.toSeconds()
+                    + " s" : "EXITED (see its output above)"));
+            say(child.spec().name() + ": " + states.get(child.spec()));
+        }
+        return states;
+    }
+
+    /** Children first (they need the database and broker to stop cleanly), then Kafka, then PostgreSQL. */
+    private void shutdown() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        say("stopping...");
+        List<ServiceProcess> running;
+        synchronized (children) {
+            running = new ArrayList<>(children);
+        }
+        running.forEach(ServiceProcess::stop);
+        try {
+            if (infrastructure != null) {
+                infrastructure.close();
+            }
+            say("stopped");
+        } catch (Exception e) {
+            say("stopping PostgreSQL/Kafka failed: " + e);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private static void say(String line) {
+        OUT.println("[launcher] " + line);
+    }
+}

@@ -1,0 +1,49 @@
+package io.dunning.deploy;
+
+import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.infra.LocalKafka;
+import io.dunning.deploy.infra.LocalPostgres;
+import io.dunning.deploy.service.ServiceSpec;
+import io.dunning.events.Topics;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+
+/** What the launcher prints once everything is up: where things are and what to try. */
+final class StartupGuide {
+
+    private StartupGuide() {
+    }
+
+    static void print(PrintStream out, LocalInfrastructure infra, Map<ServiceSpec, String> serviceStates,
+                      Duration startup) {
+        LocalPostgres postgres = infra.postgres();
+        LocalKafka kafka = infra.kafka();
+        out.printf("""
+
+                ==== Dunning local is up (%.1f s) ====
+                PostgreSQL  jdbc:postgresql://localhost:%d/{dunning_case,dunning_notice,dunning_contact}
+                            user postgres, no password; data kept in .dunning/postgres (--fresh wipes it)
+                Kafka       %s  topics %s (%d partitions each)
+                """, startup.toMillis() / 1000.0, postgres.port(), kafka.bootstrapServers(),
+                String.join(", ", LocalKafka.TOPICS), LocalKafka.PARTITIONS);
+        serviceStates.forEach((spec, state) ->
+                out.printf("%-15s %s  %s%n", spec.name(), spec.baseUrl(), state));
+        out.printf("""
+
+                Try (case-service):
+                  Swagger UI     %1$s/swagger-ui.html    OpenAPI %1$s/v3/api-docs
+                  curl -s '%1$s/cases?loanId=LN-1001'
+                  curl -s %1$s/cases/<caseId>
+                  curl -s %1$s/actuator/health
+                  curl -s %1$s/actuator/prometheus | grep dunning_
+                Produce a core-banking record (CloudEvents headers and key are set for you):
+                  java -jar deploy/target/dunning-local.jar send LoanDelinquencyReported.v1 \\
+                      common-events/src/test/resources/examples/LoanDelinquencyReported.v1.json
+                Watch the case events (key = loan id):
+                  java -jar deploy/target/dunning-local.jar watch %2$s
+                Ctrl-C stops the services, Kafka and PostgreSQL.
+
+                """, ServiceSpec.ALL.get(0).baseUrl(), Topics.CASE_EVENTS);
+    }
+}
