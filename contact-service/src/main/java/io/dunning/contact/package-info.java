@@ -1,2 +1,0 @@
-/** contact-service: skeleton until its issue is built (see README). */
-package io.dunning.contact;

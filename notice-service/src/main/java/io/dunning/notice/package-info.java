@@ -1,2 +1,0 @@
-/** notice-service: skeleton until its issue is built (see README). */
-package io.dunning.notice;
