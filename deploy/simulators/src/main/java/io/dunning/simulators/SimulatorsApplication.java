@@ -1,13 +1,50 @@
 package io.dunning.simulators;
 
+import io.dunning.simulators.courier.CourierSimulator;
+import io.dunning.simulators.sms.SmsSimulator;
+import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** The courier and SMS simulators: skeleton until issue 5 builds them (see README). */
+/**
+ * The courier and SMS simulators as one Boot application (port 8090 unless {@code server.port} says otherwise),
+ * started by the local launcher. Settings: {@code dunning.simulators.*} ({@link SimulatorSettings}).
+ */
 @SpringBootApplication
+@EnableConfigurationProperties(SimulatorSettings.class)
 public class SimulatorsApplication {
 
+    public static final int DEFAULT_PORT = 8090;
+
     public static void main(String[] args) {
-        SpringApplication.run(SimulatorsApplication.class, args);
+        SpringApplication app = new SpringApplication(SimulatorsApplication.class);
+        app.setDefaultProperties(Map.of("server.port", DEFAULT_PORT));
+        app.run(args);
+    }
+
+    @Bean
+    Faults faults() {
+        return new Faults();
+    }
+
+    @Bean
+    CourierSimulator courierSimulator(SimulatorSettings settings, Faults faults, WebClient.Builder web) {
+        return new CourierSimulator(settings.courier(), faults, Clock.systemUTC(), web);
+    }
+
+    @Bean
+    SmsSimulator smsSimulator(SimulatorSettings settings, Faults faults) {
+        return new SmsSimulator(settings.sms(), faults, Clock.systemUTC());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> simulatorRoutes(Faults faults, CourierSimulator courier, SmsSimulator sms) {
+        return SimulatorServer.routes(faults, courier, sms);
     }
 }
