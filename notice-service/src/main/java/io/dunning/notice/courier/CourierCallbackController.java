@@ -40,6 +40,8 @@ class CourierCallbackController {
     Mono<ResponseEntity<?>> callback(@RequestBody CourierCallbackRequest body) {
         List<CourierCallbackRequest.Violation> violations = body.violations();
         if (!violations.isEmpty()) {
+            log.warn("Courier callback for letter {} rejected: {} {}", body.letterNumber(),
+                    violations.get(0).field(), violations.get(0).message());
             return Mono.just(invalid(violations));
         }
         if (tracking.isEmpty()) {

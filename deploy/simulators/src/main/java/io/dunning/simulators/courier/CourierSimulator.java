@@ -168,7 +168,7 @@ public final class CourierSimulator {
                 delivered ? "POD-" + s.waybill : null,
                 delivered ? null : "ADDRESSEE_UNKNOWN",
                 delivered ? null : "RET-" + s.waybill,
-                s.view().outcomeAt());
+                s.view().outcomeAt().toString());
         return Mono.defer(() -> {
                     s.callbackAttempts.incrementAndGet();
                     return callbacks.post().uri(settings.callbackUrl())
