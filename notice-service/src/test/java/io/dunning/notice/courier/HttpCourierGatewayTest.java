@@ -79,6 +79,18 @@ class HttpCourierGatewayTest {
     }
 
     @Test
+    void concurrentHandoversWithTheSameKeyGiveOneWaybill() {
+        var waybills = reactor.core.publisher.Flux.range(0, 8)
+                .flatMap(i -> courier.handOver(letter("BR001-2026-000010")), 8)
+                .map(CourierGateway.HandoverReceipt::waybill)
+                .collect(java.util.stream.Collectors.toSet())
+                .block(WAIT);
+
+        assertThat(waybills).hasSize(1);
+        assertThat(simulator.courier().shipments()).hasSize(1);
+    }
+
+    @Test
     void serviceUnavailableIsRetriedAndTheLetterShipsOnce() {
         simulator.faults().inject("courier", new Fault(503, null, false), 2);
 
