@@ -1,5 +1,6 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.web;
 
+import io.dunning.notice.courier.DeliveryTracking;
 import java.net.URI;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,9 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.http;
 
+import io.dunning.notice.courier.CourierException;
+import io.dunning.notice.courier.CourierGateway;
+import io.dunning.notice.courier.CourierRejected;
+import io.dunning.notice.courier.CourierUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.channel.ChannelOption;
@@ -24,7 +28,7 @@ import reactor.util.retry.Retry;
  * (operation, outcome = ok|rejected|unavailable) and counter {@code dunning.notice.courier.retries}.
  * Logs name the letter number and waybill, never the recipient.
  */
-final class HttpCourierGateway implements CourierGateway {
+public final class HttpCourierGateway implements CourierGateway {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Logger log = LoggerFactory.getLogger(HttpCourierGateway.class);
@@ -36,7 +40,7 @@ final class HttpCourierGateway implements CourierGateway {
     private final CourierProperties properties;
     private final MeterRegistry meters;
 
-    HttpCourierGateway(WebClient.Builder web, CourierProperties properties, MeterRegistry meters) {
+    public HttpCourierGateway(WebClient.Builder web, CourierProperties properties, MeterRegistry meters) {
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
                 .responseTimeout(properties.readTimeout());

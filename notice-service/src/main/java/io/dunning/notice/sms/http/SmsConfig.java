@@ -1,5 +1,6 @@
-package io.dunning.notice.sms;
+package io.dunning.notice.sms.http;
 
+import io.dunning.notice.sms.SmsGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;

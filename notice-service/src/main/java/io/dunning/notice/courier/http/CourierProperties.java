@@ -1,4 +1,4 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.http;
 
 import java.net.URI;
 import java.time.Duration;

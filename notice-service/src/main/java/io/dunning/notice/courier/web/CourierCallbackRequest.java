@@ -1,4 +1,4 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

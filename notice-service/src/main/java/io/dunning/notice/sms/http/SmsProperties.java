@@ -1,4 +1,4 @@
-package io.dunning.notice.sms;
+package io.dunning.notice.sms.http;
 
 import java.net.URI;
 import java.time.Duration;

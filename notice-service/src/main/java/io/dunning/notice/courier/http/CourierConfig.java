@@ -1,5 +1,6 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.http;
 
+import io.dunning.notice.courier.CourierGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;

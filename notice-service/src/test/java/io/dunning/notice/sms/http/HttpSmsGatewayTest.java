@@ -1,5 +1,8 @@
-package io.dunning.notice.sms;
+package io.dunning.notice.sms.http;
 
+import io.dunning.notice.sms.SmsGateway;
+import io.dunning.notice.sms.SmsRejected;
+import io.dunning.notice.sms.SmsUnavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

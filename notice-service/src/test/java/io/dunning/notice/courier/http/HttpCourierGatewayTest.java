@@ -1,5 +1,8 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.http;
 
+import io.dunning.notice.courier.CourierGateway;
+import io.dunning.notice.courier.CourierRejected;
+import io.dunning.notice.courier.CourierUnavailable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

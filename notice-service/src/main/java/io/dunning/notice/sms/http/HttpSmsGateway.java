@@ -1,5 +1,9 @@
-package io.dunning.notice.sms;
+package io.dunning.notice.sms.http;
 
+import io.dunning.notice.sms.SmsException;
+import io.dunning.notice.sms.SmsGateway;
+import io.dunning.notice.sms.SmsRejected;
+import io.dunning.notice.sms.SmsUnavailable;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.netty.channel.ChannelOption;

@@ -1,4 +1,4 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.web;
 
+import io.dunning.notice.courier.CourierGateway;
+import io.dunning.notice.courier.http.CourierProperties;
+import io.dunning.notice.courier.http.HttpCourierGateway;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dunning.notice.courier.CourierGateway.Handover;

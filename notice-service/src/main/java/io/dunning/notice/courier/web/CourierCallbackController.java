@@ -1,5 +1,7 @@
-package io.dunning.notice.courier;
+package io.dunning.notice.courier.web;
 
+import io.dunning.notice.courier.DeliveryTracking;
+import io.dunning.notice.courier.TrackingRefused;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
