@@ -1,0 +1,99 @@
+package io.dunning.cases.collection;
+
+/**
+ * An invalid request to a collection case: a typed error with a stable {@link #code()} and the rule it breaks.
+ * A business "no" that must stay on record is an event instead (e.g. {@code ExemptionApprovalRefused}).
+ *
+ * <p>Codes ({@link Kind#CONFLICT} maps to 409, {@link Kind#INVALID} to 422):
+ * <ul>
+ *   <li>{@code NOT_DELINQUENT} (R1.1, invalid): a case opens only at 1 day past due or more</li>
+ *   <li>{@code NO_BORROWER} (R1.1, invalid): the loan names no borrower to remind</li>
+ *   <li>{@code CASE_CLOSED} (R1.11, conflict): the case is closed; a loan overdue again opens a new case (R1.12)</li>
+ *   <li>{@code PAYMENT_AMOUNT_NOT_POSITIVE} (R1.11, invalid)</li>
+ *   <li>{@code TEXT_REQUIRED} (R1.2, section 7, invalid): a reason, summary, action or court detail is blank</li>
+ *   <li>{@code INVALID_PLAN} (R2.1, R5.2, invalid): no instalments, an amount not positive or dates not increasing</li>
+ *   <li>{@code EXEMPTION_ALREADY_OPEN} (R2.1, conflict): a request is pending or an approval holds</li>
+ *   <li>{@code EXEMPTION_NOT_PENDING} (R2.2, conflict): no pending request with that id</li>
+ *   <li>{@code EXEMPTION_HOLDS} (R2.4, conflict): litigation may not be filed while an approved exemption holds</li>
+ *   <li>{@code LITIGATION_NOT_PREPARED} (R2.4, conflict): the litigation file is not prepared yet</li>
+ *   <li>{@code LEGAL_TRACK} (R2.4, conflict): litigation is filed already</li>
+ *   <li>{@code PROMISE_AMOUNT_NOT_POSITIVE} (R5.1, invalid)</li>
+ *   <li>{@code DUPLICATE_PROMISE} (R5.1, R5.2, conflict): the promise or plan id is taken</li>
+ *   <li>{@code NO_HARDSHIP_REASON} (R5.3, invalid)</li>
+ *   <li>{@code EXTENSION_NOT_LATER} (R5.3, invalid): an extension must run past the last reported day</li>
+ *   <li>{@code WAIVER_EXCEEDS_PENALTY} (R5.3, invalid): a waiver must be positive and within the penalty arrears</li>
+ *   <li>{@code NO_STRATEGY_FOR_SEGMENT} (R7, conflict): the policy in force steers no strategy for the segment</li>
+ * </ul>
+ */
+public class CaseRuleViolation extends RuntimeException {
+
+    /** How the web layer answers: a conflict with the case's state, or an invalid request. */
+    public enum Kind { CONFLICT, INVALID }
+
+    /** The stable codes; their names are part of the public problem+json contract. */
+    public enum Code {
+        NOT_DELINQUENT("R1.1", Kind.INVALID),
+        NO_BORROWER("R1.1", Kind.INVALID),
+        CASE_CLOSED("R1.11", Kind.CONFLICT),
+        PAYMENT_AMOUNT_NOT_POSITIVE("R1.11", Kind.INVALID),
+        TEXT_REQUIRED("R1.2", Kind.INVALID),
+        INVALID_PLAN("R2.1", Kind.INVALID),
+        EXEMPTION_ALREADY_OPEN("R2.1", Kind.CONFLICT),
+        EXEMPTION_NOT_PENDING("R2.2", Kind.CONFLICT),
+        EXEMPTION_HOLDS("R2.4", Kind.CONFLICT),
+        LITIGATION_NOT_PREPARED("R2.4", Kind.CONFLICT),
+        LEGAL_TRACK("R2.4", Kind.CONFLICT),
+        PROMISE_AMOUNT_NOT_POSITIVE("R5.1", Kind.INVALID),
+        DUPLICATE_PROMISE("R5.1", Kind.CONFLICT),
+        NO_HARDSHIP_REASON("R5.3", Kind.INVALID),
+        EXTENSION_NOT_LATER("R5.3", Kind.INVALID),
+        WAIVER_EXCEEDS_PENALTY("R5.3", Kind.INVALID),
+        NO_STRATEGY_FOR_SEGMENT("R7", Kind.CONFLICT);
+
+        private final String ruleId;
+        private final Kind kind;
+
+        Code(String ruleId, Kind kind) {
+            this.ruleId = ruleId;
+            this.kind = kind;
+        }
+
+        public String ruleId() {
+            return ruleId;
+        }
+
+        public Kind kind() {
+            return kind;
+        }
+    }
+
+    private final Code code;
+
+    public CaseRuleViolation(Code code, String message) {
+        super(code + " (" + code.ruleId() + "): " + message);
+        this.code = code;
+    }
+
+    public Code code() {
+        return code;
+    }
+
+    public String ruleId() {
+        return code.ruleId();
+    }
+
+    public Kind kind() {
+        return code.kind();
+    }
+
+    /** Throws unless the condition holds: the guard of a command handler. */
+    static void require(boolean condition, Code code, String message) {
+        if (!condition) {
+            throw new CaseRuleViolation(code, message);
+        }
+    }
+
+    static void requireText(String text, String what) {
+        require(text != null && !text.isBlank(), Code.TEXT_REQUIRED, what + " must not be blank");
+    }
+}

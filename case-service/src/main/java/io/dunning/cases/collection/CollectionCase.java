@@ -1,0 +1,352 @@
+package io.dunning.cases.collection;
+
+import static io.dunning.cases.collection.CaseRuleViolation.require;
+import static io.dunning.cases.collection.CaseRuleViolation.requireText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.dunning.cases.collection.CaseRuleViolation.Code;
+import io.dunning.cases.escalation.CaseFile;
+import io.dunning.cases.escalation.CollectionPolicy;
+import io.dunning.cases.escalation.Delinquency;
+import io.dunning.cases.escalation.Escalation;
+import io.dunning.cases.escalation.Ladder;
+import io.dunning.cases.exemption.ExemptionInstalmentDue;
+import io.dunning.cases.exemption.Exemptions;
+import io.dunning.cases.exemption.FourEyes;
+import io.dunning.cases.promise.InstalmentPlan;
+import io.dunning.cases.promise.PromiseBook;
+import io.dunning.cases.promise.PromiseDue;
+import io.dunning.events.cases.*;
+import io.dunning.events.common.CaseId;
+import io.dunning.events.common.ObligorRole;
+import io.dunning.events.common.PlanInstalment;
+import io.dunning.events.common.UserId;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One overdue episode of one loan (RULEBOOK sections 1, 2, 5, 7, 8). Decides by the named policies of
+ * {@code escalation}, {@code promise} and {@code exemption} against the {@link CollectionPolicy} in force;
+ * time enters only through command and deadline payloads. The collector's notes (R1.2, R5.3, sections 7 and 8)
+ * are handled by its member {@link CollectorsFile}; every guard throws a {@link CaseRuleViolation}.
+ */
+@Aggregate
+class CollectionCase {
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private CaseFile file;
+    private Delinquency standing;
+    private final Set<LadderStep> stepsDone = EnumSet.noneOf(LadderStep.class);
+    private final Set<String> paymentIds = new HashSet<>();
+    private final PromiseBook promises = new PromiseBook();
+    private final Exemptions exemptions = new Exemptions();
+    @AggregateMember
+    private final CollectorsFile collectorsFile = new CollectorsFile();
+    private boolean litigationRequired;
+    private boolean litigationFiled;
+    private boolean closed;
+    private int dispatchesRequested;
+
+    CollectionCase() {
+        // for Axon
+    }
+
+    @CommandHandler
+    CollectionCase(OpenCase c, CollectionPolicy policy) {
+        require(c.daysPastDue() >= 1, Code.NOT_DELINQUENT, "a case opens at 1 day past due, not " + c.daysPastDue());
+        require(c.obligors().stream().anyMatch(o -> o.role() == ObligorRole.BORROWER), Code.NO_BORROWER,
+                "the loan names no borrower");
+        apply(new CaseOpened(c.caseId(), c.loanId(), c.customerId(), c.branchId(), c.product(), c.currency(),
+                c.principalOutstanding(), c.arrears(), c.daysPastDue(), c.oldestUnpaidDueDate(),
+                c.principalMatured(), c.obligors(), c.asOf(), c.sourceEventId(), policy.version()));
+        // a new aggregate takes its events after this constructor: decide on the command's facts (R1.1, R1.9)
+        Escalation.decide(policy, new CaseFile(c.caseId(), c.loanId(), c.branchId(), c.obligors()),
+                new Delinquency(c.daysPastDue(), c.arrears(), c.principalOutstanding(), c.principalMatured(), c.asOf()),
+                Set.of(), Optional.empty()).forEach(event -> apply(event));
+    }
+
+    /** Core banking's report: stale or repeated reports change nothing (R1.9, R1.10). */
+    @CommandHandler
+    void handle(ReportDelinquency c, CollectionPolicy policy) {
+        requireOpen();
+        Delinquency reported = new Delinquency(c.daysPastDue(), c.arrears(), c.principalOutstanding(),
+                c.principalMatured(), c.asOf());
+        if (!reported.supersedes(standing)) {
+            return;
+        }
+        apply(new DelinquencyUpdated(caseId, file.loanId(), standing.daysPastDue(), c.daysPastDue(), c.arrears(),
+                c.principalOutstanding(), c.principalMatured(), c.asOf(), c.sourceEventId()));
+        escalate(policy);
+    }
+
+    /** A payment lowers the arrears; clearing them cures and closes the case (R1.11). Idempotent per payment. */
+    @CommandHandler
+    void handle(RecordPayment c, DeadlineManager deadlines) {
+        if (paymentIds.contains(c.paymentId())) {
+            return;
+        }
+        requireOpen();
+        require(c.amount() != null && c.amount().signum() > 0, Code.PAYMENT_AMOUNT_NOT_POSITIVE,
+                "a payment must be positive");
+        apply(new PaymentReceived(caseId, file.loanId(), c.paymentId(), c.amount(), c.currency(), c.valueDate(),
+                c.arrearsAfter(), c.sourceEventId()));
+        if (c.arrearsAfter().cleared()) {
+            promises.keepAllOpen(caseId, file.loanId()).forEach(event -> apply(event));
+            apply(new CaseCured(caseId, file.loanId(), c.valueDate(), c.paymentId()));
+            apply(new CaseClosed(caseId, file.loanId(), CloseReason.CURED, c.valueDate(), c.sourceEventId()));
+            deadlines.cancelAllWithinScope(PromiseDue.DEADLINE);
+            deadlines.cancelAllWithinScope(ExemptionInstalmentDue.DEADLINE);
+        }
+    }
+
+    @CommandHandler
+    void handle(CloseCase c, DeadlineManager deadlines) {
+        requireOpen();
+        apply(new CaseClosed(caseId, file.loanId(), c.reason(), c.asOf(), c.sourceEventId()));
+        deadlines.cancelAllWithinScope(PromiseDue.DEADLINE);
+        deadlines.cancelAllWithinScope(ExemptionInstalmentDue.DEADLINE);
+    }
+
+    // R2: exemption from litigation
+
+    @CommandHandler
+    void handle(RequestExemption c) {
+        requireOpen();
+        requireNotInLegalTrack();
+        requireText(c.reason(), "the reason for the exemption");
+        InstalmentPlan.defect(c.plan()).ifPresent(defect -> require(false, Code.INVALID_PLAN, defect));
+        require(!exemptions.open(), Code.EXEMPTION_ALREADY_OPEN, "an exemption is pending or holds already");
+        apply(new ExemptionRequested(caseId, file.loanId(), c.exemptionId(), c.requestedBy(), c.reason(), c.plan()));
+    }
+
+    @CommandHandler
+    void handle(ApproveExemption c, CollectionPolicy policy, DeadlineManager deadlines) {
+        requireOpen();
+        var exemption = exemptions.pending(c.exemptionId()).orElseThrow(() -> new CaseRuleViolation(
+                Code.EXEMPTION_NOT_PENDING, "no pending exemption " + c.exemptionId()));
+        var refusal = FourEyes.refusal(exemption.requestedBy(), c.approvedBy(), c.authorisedApprover());
+        if (refusal.isPresent()) {
+            apply(new ExemptionApprovalRefused(caseId, file.loanId(), c.exemptionId(), c.approvedBy(), refusal.get()));
+            return;
+        }
+        apply(new ExemptionApproved(caseId, file.loanId(), c.exemptionId(), c.approvedBy(), policy.version()));
+        for (PlanInstalment instalment : exemption.plan()) {
+            deadlines.schedule(InstalmentPlan.dayAfter(instalment.dueDate(), policy.bankZone()),
+                    ExemptionInstalmentDue.DEADLINE, new ExemptionInstalmentDue(c.exemptionId(), instalment.dueDate()));
+        }
+        if (litigationRequired && !litigationFiled) {
+            apply(new LitigationDeferred(caseId, file.loanId(), c.exemptionId(), standing.daysPastDue(),
+                    policy.version()));
+        }
+    }
+
+    @CommandHandler
+    void handle(RejectExemption c) {
+        requireOpen();
+        requireText(c.reason(), "the reason for the rejection");
+        require(exemptions.pending(c.exemptionId()).isPresent(), Code.EXEMPTION_NOT_PENDING,
+                "no pending exemption " + c.exemptionId());
+        apply(new ExemptionRejected(caseId, file.loanId(), c.exemptionId(), c.rejectedBy(), c.reason()));
+    }
+
+    /** A missed instalment revokes the exemption; past the threshold litigation is mandatory again at once (R2.3). */
+    @DeadlineHandler(deadlineName = ExemptionInstalmentDue.DEADLINE)
+    void on(ExemptionInstalmentDue due, CollectionPolicy policy) {
+        if (closed) {
+            return;
+        }
+        exemptions.shortfallAt(due).ifPresent(shortfall -> {
+            apply(new ExemptionRevoked(caseId, file.loanId(), shortfall.exemptionId(), shortfall.missedDueDate(),
+                    shortfall.amountDue(), shortfall.amountPaid(), policy.version()));
+            if (!litigationRequired && !litigationFiled
+                    && Ladder.litigationThresholdPassed(policy, standing.daysPastDue())) {
+                apply(Escalation.litigationRequired(file, standing.daysPastDue(),
+                        LitigationTrigger.EXEMPTION_REVOKED, policy.version()));
+            }
+        });
+    }
+
+    @CommandHandler
+    void handle(FileLitigation c) {
+        requireOpen();
+        requireNotInLegalTrack();
+        requireText(c.court(), "the court");
+        requireText(c.courtCaseReference(), "the court case reference");
+        require(c.filedOn() != null, Code.TEXT_REQUIRED, "the filing date must be set");
+        require(stepsDone.contains(LadderStep.LITIGATION_PREPARATION), Code.LITIGATION_NOT_PREPARED,
+                "the litigation file is not prepared");
+        require(exemptions.holding().isEmpty(), Code.EXEMPTION_HOLDS, "an approved exemption defers litigation");
+        apply(new LitigationFiled(caseId, file.loanId(), c.court(), c.courtCaseReference(), c.filedOn(), c.filedBy()));
+        apply(new CollectionMaterialsHandedOver(caseId, file.loanId(), List.copyOf(stepsDone), dispatchesRequested,
+                promises.promisesMade()));
+    }
+
+    // R5: promises and plans
+
+    @CommandHandler
+    void handle(RecordPromise c, CollectionPolicy policy, DeadlineManager deadlines) {
+        requireOpen();
+        require(c.amount() != null && c.amount().signum() > 0, Code.PROMISE_AMOUNT_NOT_POSITIVE,
+                "a promise needs a positive amount");
+        require(c.dueDate() != null, Code.PROMISE_AMOUNT_NOT_POSITIVE, "a promise needs a date");
+        require(!promises.knows(c.promiseId()), Code.DUPLICATE_PROMISE, "promise " + c.promiseId() + " exists");
+        promise(c.promiseId(), new PlanInstalment(c.amount(), c.dueDate()), null, c.recordedBy(), policy, deadlines);
+    }
+
+    @CommandHandler
+    void handle(AgreeRepaymentPlan c, CollectionPolicy policy, DeadlineManager deadlines) {
+        requireOpen();
+        InstalmentPlan.defect(c.instalments()).ifPresent(defect -> require(false, Code.INVALID_PLAN, defect));
+        require(!promises.knowsPlan(c.planId()), Code.DUPLICATE_PROMISE, "plan " + c.planId() + " exists");
+        apply(new RepaymentPlanAgreed(caseId, file.loanId(), c.planId(), c.instalments(), c.hardshipReason(),
+                c.agreedBy()));
+        for (int i = 0; i < c.instalments().size(); i++) {
+            promise(c.planId() + "-" + (i + 1), c.instalments().get(i), c.planId(), c.agreedBy(), policy, deadlines);
+        }
+    }
+
+    private void promise(String promiseId, PlanInstalment what, String planId, UserId by,
+                         CollectionPolicy policy, DeadlineManager deadlines) {
+        apply(new PromiseMade(caseId, file.loanId(), promiseId, what.amount(), what.dueDate(), planId, by));
+        deadlines.schedule(InstalmentPlan.dayAfter(what.dueDate(), policy.bankZone()), PromiseDue.DEADLINE,
+                new PromiseDue(promiseId));
+    }
+
+    /** The promise's date has passed: kept, or broken with follow-up (R5.1, R5.2). */
+    @DeadlineHandler(deadlineName = PromiseDue.DEADLINE)
+    void on(PromiseDue due, CollectionPolicy policy) {
+        if (!closed) {
+            promises.judge(due.promiseId(), caseId, file.loanId(), policy.promiseFollowUpDays())
+                    .forEach(event -> apply(event));
+        }
+    }
+
+    // event sourcing: assign state only
+
+    @EventSourcingHandler
+    void on(CaseOpened e) {
+        caseId = e.caseId();
+        file = new CaseFile(e.caseId(), e.loanId(), e.branchId(), e.obligors());
+        standing = new Delinquency(e.daysPastDue(), e.arrears(), e.principalOutstanding(), e.principalMatured(),
+                e.openedOn());
+    }
+
+    @EventSourcingHandler
+    void on(DelinquencyUpdated e) {
+        standing = new Delinquency(e.daysPastDue(), e.arrears(), e.principalOutstanding(), e.principalMatured(),
+                e.asOf());
+    }
+
+    @EventSourcingHandler
+    void on(ReminderRequested e) {
+        stepsDone.add(e.step());
+        dispatchesRequested++;
+    }
+
+    @EventSourcingHandler
+    void on(NoticeRequested e) {
+        stepsDone.add(e.step());
+        dispatchesRequested++;
+    }
+
+    @EventSourcingHandler
+    void on(LitigationPrepared e) {
+        stepsDone.add(LadderStep.LITIGATION_PREPARATION);
+    }
+
+    @EventSourcingHandler
+    void on(AccelerationDeclared e) {
+        stepsDone.add(LadderStep.LOAN_ACCELERATION);
+    }
+
+    @EventSourcingHandler
+    void on(LitigationRequired e) {
+        stepsDone.add(LadderStep.LITIGATION);
+        litigationRequired = true;
+    }
+
+    @EventSourcingHandler
+    void on(LitigationDeferred e) {
+        stepsDone.add(LadderStep.LITIGATION);
+        litigationRequired = false;
+    }
+
+    @EventSourcingHandler
+    void on(LitigationFiled e) {
+        litigationFiled = true;
+    }
+
+    @EventSourcingHandler
+    void on(PaymentReceived e) {
+        paymentIds.add(e.paymentId());
+        standing = standing.withArrears(e.arrearsAfter());
+        promises.onPayment(e.amount());
+        exemptions.onPayment(e.amount());
+    }
+
+    @EventSourcingHandler
+    void on(CaseClosed e) {
+        closed = true;
+    }
+
+    @EventSourcingHandler
+    void on(ExemptionRequested e) {
+        exemptions.onRequested(e.exemptionId(), e.requestedBy(), e.plan());
+    }
+
+    @EventSourcingHandler
+    void on(ExemptionApproved e) {
+        exemptions.onApproved();
+    }
+
+    @EventSourcingHandler
+    void on(ExemptionRejected e) {
+        exemptions.onRejected();
+    }
+
+    @EventSourcingHandler
+    void on(ExemptionRevoked e) {
+        exemptions.onRevoked();
+    }
+
+    @EventSourcingHandler
+    void on(PromiseMade e) {
+        promises.onMade(e);
+    }
+
+    @EventSourcingHandler
+    void on(PromiseKept e) {
+        promises.onKept(e.promiseId());
+    }
+
+    @EventSourcingHandler
+    void on(PromiseBroken e) {
+        promises.onBroken(e.promiseId());
+    }
+
+
+    private void escalate(CollectionPolicy policy) {
+        if (!litigationFiled) {
+            Escalation.decide(policy, file, standing, stepsDone, exemptions.holding()).forEach(event -> apply(event));
+        }
+    }
+
+    private void requireOpen() {
+        require(!closed, Code.CASE_CLOSED, "case " + caseId + " is closed");
+    }
+
+    private void requireNotInLegalTrack() {
+        require(!litigationFiled, Code.LEGAL_TRACK, "litigation is filed: the case is in the legal track");
+    }
+}
