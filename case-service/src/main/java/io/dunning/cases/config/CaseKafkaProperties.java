@@ -27,7 +27,7 @@ public record CaseKafkaProperties(
         @DefaultValue("3") int retryAttempts,
         @DefaultValue("PT0.5S") Duration retryInitialBackoff,
         @DefaultValue("PT5S") Duration retryMaxBackoff,
-        @DefaultValue("PT30S") Duration sendTimeout) {
+        @DefaultValue("PT60S") Duration sendTimeout) {
 
     public String inboundDeadLetterTopic() {
         return Topics.deadLetterTopicOf(inboundTopic);
