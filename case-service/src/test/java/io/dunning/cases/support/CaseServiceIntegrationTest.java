@@ -1,5 +1,7 @@
 package io.dunning.cases.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -9,6 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@value TestInfrastructure#DATABASE}) and Kafka broker. Tests isolate themselves by using fresh loan ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@AutoConfigureObservability(tracing = false)
 public abstract class CaseServiceIntegrationTest {
 
     @DynamicPropertySource
