@@ -10,7 +10,7 @@ package io.dunning.cases.collection;
  *   <li>{@code NO_BORROWER} (R1.1, invalid): the loan names no borrower to remind</li>
  *   <li>{@code CASE_CLOSED} (R1.11, conflict): the case is closed; a loan overdue again opens a new case (R1.12)</li>
  *   <li>{@code PAYMENT_AMOUNT_NOT_POSITIVE} (R1.11, invalid)</li>
- *   <li>{@code TEXT_REQUIRED} (R1.2, section 7, invalid): a reason, summary, action or court detail is blank</li>
+ *   <li>{@code MISSING_DETAIL} (R1.2, R2.4, R5.1, invalid): a reason, summary, action, date or court detail is missing</li>
  *   <li>{@code INVALID_PLAN} (R2.1, R5.2, invalid): no instalments, an amount not positive or dates not increasing</li>
  *   <li>{@code EXEMPTION_ALREADY_OPEN} (R2.1, conflict): a request is pending or an approval holds</li>
  *   <li>{@code EXEMPTION_NOT_PENDING} (R2.2, conflict): no pending request with that id</li>
@@ -36,7 +36,7 @@ public class CaseRuleViolation extends RuntimeException {
         NO_BORROWER("R1.1", Kind.INVALID),
         CASE_CLOSED("R1.11", Kind.CONFLICT),
         PAYMENT_AMOUNT_NOT_POSITIVE("R1.11", Kind.INVALID),
-        TEXT_REQUIRED("R1.2", Kind.INVALID),
+        MISSING_DETAIL("R1.2", Kind.INVALID),
         INVALID_PLAN("R2.1", Kind.INVALID),
         EXEMPTION_ALREADY_OPEN("R2.1", Kind.CONFLICT),
         EXEMPTION_NOT_PENDING("R2.2", Kind.CONFLICT),
@@ -94,6 +94,10 @@ public class CaseRuleViolation extends RuntimeException {
     }
 
     static void requireText(String text, String what) {
-        require(text != null && !text.isBlank(), Code.TEXT_REQUIRED, what + " must not be blank");
+        require(text != null && !text.isBlank(), Code.MISSING_DETAIL, what + " must not be blank");
+    }
+
+    static void requireDate(Object date, String what) {
+        require(date != null, Code.MISSING_DETAIL, what + " must be set");
     }
 }

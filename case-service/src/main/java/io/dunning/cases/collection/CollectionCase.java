@@ -1,6 +1,7 @@
 package io.dunning.cases.collection;
 
 import static io.dunning.cases.collection.CaseRuleViolation.require;
+import static io.dunning.cases.collection.CaseRuleViolation.requireDate;
 import static io.dunning.cases.collection.CaseRuleViolation.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -105,8 +106,7 @@ class CollectionCase {
             promises.keepAllOpen(caseId, file.loanId()).forEach(event -> apply(event));
             apply(new CaseCured(caseId, file.loanId(), c.valueDate(), c.paymentId()));
             apply(new CaseClosed(caseId, file.loanId(), CloseReason.CURED, c.valueDate(), c.sourceEventId()));
-            deadlines.cancelAllWithinScope(PromiseDue.DEADLINE);
-            deadlines.cancelAllWithinScope(ExemptionInstalmentDue.DEADLINE);
+            cancelTimers(deadlines);
         }
     }
 
@@ -114,6 +114,10 @@ class CollectionCase {
     void handle(CloseCase c, DeadlineManager deadlines) {
         requireOpen();
         apply(new CaseClosed(caseId, file.loanId(), c.reason(), c.asOf(), c.sourceEventId()));
+        cancelTimers(deadlines);
+    }
+
+    private static void cancelTimers(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(PromiseDue.DEADLINE);
         deadlines.cancelAllWithinScope(ExemptionInstalmentDue.DEADLINE);
     }
@@ -183,7 +187,7 @@ class CollectionCase {
         requireNotInLegalTrack();
         requireText(c.court(), "the court");
         requireText(c.courtCaseReference(), "the court case reference");
-        require(c.filedOn() != null, Code.TEXT_REQUIRED, "the filing date must be set");
+        requireDate(c.filedOn(), "the filing date");
         require(stepsDone.contains(LadderStep.LITIGATION_PREPARATION), Code.LITIGATION_NOT_PREPARED,
                 "the litigation file is not prepared");
         require(exemptions.holding().isEmpty(), Code.EXEMPTION_HOLDS, "an approved exemption defers litigation");
@@ -199,7 +203,7 @@ class CollectionCase {
         requireOpen();
         require(c.amount() != null && c.amount().signum() > 0, Code.PROMISE_AMOUNT_NOT_POSITIVE,
                 "a promise needs a positive amount");
-        require(c.dueDate() != null, Code.PROMISE_AMOUNT_NOT_POSITIVE, "a promise needs a date");
+        requireDate(c.dueDate(), "the promise's date");
         require(!promises.knows(c.promiseId()), Code.DUPLICATE_PROMISE, "promise " + c.promiseId() + " exists");
         promise(c.promiseId(), new PlanInstalment(c.amount(), c.dueDate()), null, c.recordedBy(), policy, deadlines);
     }

@@ -58,7 +58,7 @@ class CollectorsFile {
     void handle(PlanFollowUp c) {
         requireOpen();
         requireText(c.action(), "the planned action");
-        require(c.dueOn() != null, Code.TEXT_REQUIRED, "the follow-up needs a date");
+        require(c.dueOn() != null, Code.MISSING_DETAIL, "the follow-up needs a date");
         apply(new FollowUpPlanned(caseId, loanId, c.dueOn(), c.action(), c.plannedBy()));
     }
 
@@ -99,7 +99,7 @@ class CollectorsFile {
     @CommandHandler
     void handle(RecordRiskMeasure c) {
         requireOpen();
-        require(c.measure() != null, Code.TEXT_REQUIRED, "the measure must be named");
+        require(c.measure() != null, Code.MISSING_DETAIL, "the measure must be named");
         apply(new RiskMeasureRecorded(caseId, loanId, c.measure(), c.note(), c.recordedBy()));
     }
 

@@ -29,6 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 
 /** A loan's case in tests: the loan fell due on {@link #DAY_ZERO}, so a report at DPD n is dated DAY_ZERO + n. */
 final class Cases {
@@ -57,6 +60,21 @@ final class Cases {
         FixtureConfiguration<CollectionCase> fixture = new AggregateTestFixture<>(CollectionCase.class);
         fixture.registerInjectableResource(HandbookPolicy.handbook());
         return fixture;
+    }
+
+    /** Matches a {@link CaseRuleViolation} with this code. */
+    static Matcher<Throwable> violation(CaseRuleViolation.Code code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable error) {
+                return error instanceof CaseRuleViolation violation && violation.code() == code;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("CaseRuleViolation " + code);
+            }
+        };
     }
 
     static BigDecimal amount(String value) {
@@ -92,6 +110,10 @@ final class Cases {
 
     static ReportDelinquency report(int dpd, boolean principalMatured) {
         return new ReportDelinquency(CASE, dpd, ARREARS, OUTSTANDING, principalMatured, day(dpd), "cb-" + dpd);
+    }
+
+    static ReportDelinquency report(int dpd, Arrears arrears) {
+        return new ReportDelinquency(CASE, dpd, arrears, OUTSTANDING, true, day(dpd), "cb-" + dpd);
     }
 
     static ReportDelinquency report(int dpd) {
