@@ -30,7 +30,7 @@ public final class KafkaTestClient {
     /** Sends like core banking does: key = loan id, ce_* headers, JSON body; waits for the ack. */
     public static void send(String topic, String loanId, String ceType, byte[] body) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, loanId, body);
             header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
@@ -57,7 +57,7 @@ public final class KafkaTestClient {
     public static List<ConsumerRecord<String, byte[]>> read(String topic, String key, int expected,
                                                            Duration timeout, Duration settle) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().getBrokersAsString(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
