@@ -19,11 +19,19 @@ public final class CaseStory {
     public final CaseId caseId = new CaseId("case-" + suffix);
     public final LoanId loanId = new LoanId("loan-" + suffix);
     public final CustomerId customerId = new CustomerId("cust-" + suffix);
-    public final BranchId branchId = new BranchId("br-" + suffix);
+    public final BranchId branchId;
     public final PartyId borrower = new PartyId("p-b-" + suffix);
     public final PartyId guarantor = new PartyId("p-g-" + suffix);
     public final String overdueLetter = "0101-2026-" + suffix + "-1";
     public final String guarantorLetter = "0101-2026-" + suffix + "-2";
+
+    public CaseStory() {
+        this.branchId = new BranchId("br-" + suffix);
+    }
+
+    public CaseStory(String branch) {
+        this.branchId = new BranchId(branch);
+    }
 
     public static Arrears arrears(String total) {
         return new Arrears(new BigDecimal(total), BigDecimal.ZERO, BigDecimal.ZERO);
