@@ -31,6 +31,12 @@ public class LetterArchive {
                 LetterState.ISSUED.name(), letter.keptCopyPdf());
     }
 
+    /** Files the letter under the mailing list of its batch (R3.3); for the courier hand-over of a batch. */
+    public void recordMailingList(String letterNumber, String mailingListId) {
+        jdbc.update("UPDATE letter_archive SET mailing_list_id = ? WHERE letter_number = ?", mailingListId,
+                letterNumber);
+    }
+
     /** Letters of the case still waiting for the courier: the ones a cure cancels (R1.11). */
     public List<String> awaitingCourier(CaseId caseId) {
         return jdbc.queryForList("SELECT letter_number FROM letter_archive WHERE case_id = ? AND state = ?"
