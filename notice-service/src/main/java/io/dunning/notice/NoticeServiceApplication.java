@@ -2,9 +2,14 @@ package io.dunning.notice;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** notice-service: skeleton until issue 5 builds it (see README). */
+/**
+ * notice-service: turns a case's decision to notify into numbered, rendered, archived letters (DESIGN.md 1) and
+ * publishes what happened to them on {@code dunning.notice-events.v1}.
+ */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class NoticeServiceApplication {
 
     public static void main(String[] args) {

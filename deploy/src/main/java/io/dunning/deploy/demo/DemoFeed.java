@@ -21,7 +21,8 @@ public final class DemoFeed {
 
     public static final int LOANS = 50;
     private static final Duration PAUSE_BETWEEN_DAYS = Duration.ofMillis(1500);
-    private static final Duration SETTLE_TIME = Duration.ofSeconds(5);
+    private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration SETTLE_TIME = Duration.ofSeconds(3);
 
     private final String bootstrapServers;
     private final String caseServiceUrl;
@@ -63,6 +64,13 @@ public final class DemoFeed {
         out.println("[demo] sent " + sent.values().stream().mapToInt(Integer::intValue).sum() + " records: "
                 + describe(sent));
         if (queryCases) {
+            try (InboundLag lag = new InboundLag(bootstrapServers)) {
+                boolean caughtUp = lag.awaitCaughtUp(CATCH_UP_TIMEOUT,
+                        left -> out.println("[demo] case-service has " + left + " records still to process..."));
+                out.println(caughtUp ? "[demo] case-service has consumed every record"
+                        : "[demo] case-service is still behind after " + CATCH_UP_TIMEOUT.toMinutes() + " min");
+            }
+            // the read model follows the event store by a tracking processor: give it a moment
             Thread.sleep(SETTLE_TIME.toMillis());
             showOnePerScenario(loans);
         }

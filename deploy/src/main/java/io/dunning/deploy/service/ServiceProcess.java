@@ -35,7 +35,10 @@ public final class ServiceProcess {
     public static ServiceProcess start(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
                                        PrintStream out) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx512m", "-jar", jar.toString(),
+                javaExecutable(), "-Xmx512m",
+                // a bank's system does not call home (Axon's update checker is on by default)
+                "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
+                "-jar", jar.toString(),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,

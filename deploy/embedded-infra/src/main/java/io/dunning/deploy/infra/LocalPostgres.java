@@ -52,18 +52,25 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }
 
-    private void createMissingDatabases() throws IOException {
+    /** Creates {@code database} unless it exists (e.g. a test's own database) and returns its JDBC url. */
+    public String ensureDatabase(String database) {
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + database);
+        }
         try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            for (String database : DATABASES) {
-                if (!exists(connection, database)) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("CREATE DATABASE " + database);
-                    }
+            if (!exists(connection, database)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE DATABASE " + database);
                 }
             }
         } catch (SQLException e) {
-            throw new IOException("cannot create the service databases", e);
+            throw new IllegalStateException("cannot create database " + database, e);
         }
+        return jdbcUrl(database);
+    }
+
+    private void createMissingDatabases() {
+        DATABASES.forEach(this::ensureDatabase);
     }
 
     private static boolean exists(Connection connection, String database) throws SQLException {

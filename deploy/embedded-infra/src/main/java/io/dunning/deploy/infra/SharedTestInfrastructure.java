@@ -36,9 +36,9 @@ public final class SharedTestInfrastructure {
         return infrastructure;
     }
 
-    /** The JDBC url of one of the service databases ({@link LocalPostgres#DATABASES}). */
+    /** The JDBC url of {@code database} (user {@code postgres}), created on first use. */
     public static String jdbcUrl(String database) {
-        return get().postgres().jdbcUrl(database);
+        return get().postgres().ensureDatabase(database);
     }
 
     public static String bootstrapServers() {

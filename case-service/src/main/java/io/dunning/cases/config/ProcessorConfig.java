@@ -1,0 +1,51 @@
+package io.dunning.cases.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The event processors and how they fail.
+ * <ul>
+ *   <li>{@value #OPEN_CASE_LOOKUP}: subscribing, runs inside the command's unit of work and transaction, so the
+ *   one-open-case-per-loan table commits (or rolls back) with the events.</li>
+ *   <li>{@value #CASE_EVENTS_PUBLISHER}: tracking, own thread, publishes to Kafka and stores its token only after the
+ *   broker acknowledged the batch.</li>
+ *   <li>{@value #CASE_VIEW}: tracking, the case_view read model in the same database as its token.</li>
+ * </ul>
+ * Every handler error propagates ({@link PropagatingErrorHandler}) instead of Axon's default
+ * {@code LoggingErrorHandler}, which would log and move the token past the event: a failed lookup update fails the
+ * command, a failed send or projection update rolls the batch back and the processor retries it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProcessorConfig {
+
+    public static final String OPEN_CASE_LOOKUP = "open-case-lookup";
+    public static final String CASE_EVENTS_PUBLISHER = "case-events-publisher";
+    public static final String CASE_VIEW = "case-view";
+
+    @Bean
+    ConfigurerModule caseServiceEventProcessors(ProcessorProperties properties) {
+        return configurer -> configure(configurer.eventProcessing(), properties);
+    }
+
+    private static void configure(EventProcessingConfigurer processing, ProcessorProperties properties) {
+        processing
+                .registerSubscribingEventProcessor(OPEN_CASE_LOOKUP)
+                .registerTrackingEventProcessor(CASE_EVENTS_PUBLISHER,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.publisherBatchSize()))
+                .registerTrackingEventProcessor(CASE_VIEW,
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                .andBatchSize(properties.caseViewBatchSize()))
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(OPEN_CASE_LOOKUP, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(CASE_EVENTS_PUBLISHER, c -> PropagatingErrorHandler.instance())
+                .registerListenerInvocationErrorHandler(CASE_VIEW, c -> PropagatingErrorHandler.instance());
+    }
+}

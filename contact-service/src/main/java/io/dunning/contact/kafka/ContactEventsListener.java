@@ -1,0 +1,77 @@
+package io.dunning.contact.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes the case and notice events (CloudEvents binary mode; the record type from ce_type). Unknown types are
+ * acknowledged and skipped (counted); invalid records throw {@link InvalidRecordException} and go to the DLT at once;
+ * other failures are retried a bounded number of times (config.DeadLetterConfig). Metrics: records consumed by
+ * topic, type and outcome; projection lag (now - ce_time). Logs name the loan and case, never personal data.
+ */
+@Component
+class ContactEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ContactEventsListener.class);
+
+    private final ObjectMapper mapper;
+    private final ContactRecordHandler handler;
+    private final MeterRegistry meters;
+
+    ContactEventsListener(ObjectMapper mapper, ContactRecordHandler handler, MeterRegistry meters) {
+        this.mapper = mapper;
+        this.handler = handler;
+        this.meters = meters;
+    }
+
+    @KafkaListener(id = "contact-projections", topics = {"${dunning.contact.kafka.case-events-topic}",
+            "${dunning.contact.kafka.notice-events-topic}"})
+    void on(ConsumerRecord<String, byte[]> record) {
+        String ceType = InboundRecord.header(record, io.dunning.events.CloudEventHeaders.TYPE);
+        String typeTag = EventTypes.classOf(ceType).isPresent() ? ceType : "unknown";
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("loanId", record.key())) {
+            Optional<InboundRecord> parsed = InboundRecord.parse(record, mapper);
+            if (parsed.isEmpty()) {
+                log.info("Skipping record {}-{}@{} of loan {}: type {} is not read here", record.topic(),
+                        record.partition(), record.offset(), record.key(), ceType);
+                count(record.topic(), typeTag, "unknown-type");
+                return;
+            }
+            InboundRecord inbound = parsed.get();
+            MDC.put("caseId", inbound.caseId());
+            boolean applied = handler.apply(inbound);
+            count(record.topic(), typeTag, applied ? "applied" : "duplicate");
+            if (applied) {
+                Timer.builder("dunning.contact.projection.lag")
+                        .description("From the event's ce_time to its projection's commit")
+                        .tag("topic", record.topic()).register(meters)
+                        .record(Duration.between(inbound.occurredAt(), Instant.now()));
+            }
+        } catch (InvalidRecordException e) {
+            log.warn("Record {}-{}@{} of loan {} is invalid: {}", record.topic(), record.partition(),
+                    record.offset(), record.key(), e.getMessage());
+            count(record.topic(), typeTag, "invalid");
+            throw e;
+        } catch (RuntimeException e) {
+            count(record.topic(), typeTag, "failed");
+            throw e;
+        } finally {
+            MDC.remove("caseId");
+        }
+    }
+
+    private void count(String topic, String type, String outcome) {
+        meters.counter("dunning.contact.records.consumed", "topic", topic, "type", type, "outcome", outcome)
+                .increment();
+    }
+}

@@ -1,0 +1,56 @@
+package io.dunning.contact.kafka;
+
+import io.dunning.contact.reporting.CaseStateProjector;
+import io.dunning.contact.timeline.TimelineHub;
+import io.dunning.contact.timeline.TimelineProjector;
+import io.dunning.contact.timeline.TimelineQueries;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies one record exactly once: in ONE transaction, records its ce_id as processed (a duplicate stops here) and
+ * writes the projections; after the commit, pushes the timeline entry it touched to the live SSE subscribers.
+ */
+@Component
+class ContactRecordHandler {
+
+    private final TransactionTemplate transaction;
+    private final ProcessedMessages processed;
+    private final CaseStateProjector caseState;
+    private final TimelineProjector timeline;
+    private final TimelineQueries queries;
+    private final TimelineHub hub;
+
+    ContactRecordHandler(TransactionTemplate transaction, ProcessedMessages processed, CaseStateProjector caseState,
+                         TimelineProjector timeline, TimelineQueries queries, TimelineHub hub) {
+        this.transaction = transaction;
+        this.processed = processed;
+        this.caseState = caseState;
+        this.timeline = timeline;
+        this.queries = queries;
+        this.hub = hub;
+    }
+
+    /** True when applied, false when a duplicate. */
+    boolean apply(InboundRecord record) {
+        Optional<Optional<Long>> outcome = transaction.execute(status -> {
+            if (!processed.markProcessed(record.ceId())) {
+                return Optional.empty();
+            }
+            try {
+                caseState.on(record.event(), record.occurredAt());
+                return Optional.of(timeline.on(record.event(), record.occurredAt()));
+            } catch (NullPointerException | IllegalArgumentException e) {
+                throw new InvalidRecordException("invalid-field", record.ceType() + ": a required field is missing"
+                        + " or invalid (" + e.getClass().getSimpleName() + ")", e);
+            }
+        });
+        if (outcome == null || outcome.isEmpty()) {
+            return false;
+        }
+        outcome.get().ifPresent(id -> hub.publish(queries.byIds(List.of(id))));
+        return true;
+    }
+}

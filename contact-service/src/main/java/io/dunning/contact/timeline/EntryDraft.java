@@ -1,0 +1,70 @@
+package io.dunning.contact.timeline;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What one event contributes to the timeline: a new entry, or (with a {@code key}) a new entry or an update of the
+ * entry with that key. Fields left null keep the stored value on update.
+ */
+final class EntryDraft {
+
+    String key;
+    String caseId;
+    String loanId;
+    EntryType type;
+    Instant occurredAt;
+    String summary;
+    String step;
+    String channel;
+    String letterType;
+    String letterNumber;
+    String recipientRole;
+    String branchId;
+    String waybill;
+    EntryStatus status;
+    String evidenceRef;
+    BigDecimal amount;
+    LocalDate dueDate;
+
+    EntryDraft(String caseId, String loanId, EntryType type, Instant occurredAt, String summary) {
+        this.caseId = caseId;
+        this.loanId = loanId;
+        this.type = type;
+        this.occurredAt = occurredAt;
+        this.summary = summary;
+    }
+
+    EntryDraft key(String value) {
+        this.key = value;
+        return this;
+    }
+
+    EntryDraft status(EntryStatus value) {
+        this.status = value;
+        return this;
+    }
+
+    EntryDraft amount(BigDecimal value, LocalDate date) {
+        this.amount = value;
+        this.dueDate = date;
+        return this;
+    }
+
+    EntryDraft letter(String type, String number, String role, String branch) {
+        this.letterType = type;
+        this.letterNumber = number;
+        this.recipientRole = role;
+        this.branchId = branch;
+        return this;
+    }
+
+    EntryDraft dispatch(String ladderStep, String dispatchChannel, String waybillNumber, String evidence) {
+        this.step = ladderStep;
+        this.channel = dispatchChannel;
+        this.waybill = waybillNumber;
+        this.evidenceRef = evidence;
+        return this;
+    }
+}

@@ -1,0 +1,64 @@
+package io.dunning.contact.timeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** Reads timelines, oldest first (ties by entry id, i.e. arrival order). Blocking JDBC: call off the event loop. */
+public class TimelineQueries {
+
+    private static final String COLUMNS = "e.id, e.version, e.case_id, e.loan_id, e.type, e.occurred_at, e.updated_at,"
+            + " e.summary, e.step, e.channel, e.letter_type, e.letter_number, e.recipient_role, e.branch_id,"
+            + " e.waybill, e.status, e.evidence_ref, e.amount, e.due_date";
+
+    private final JdbcTemplate jdbc;
+
+    public TimelineQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<TimelineEntryView> ofCase(String caseId, int offset, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e WHERE e.case_id = ?"
+                + " ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map, caseId, offset, limit);
+    }
+
+    public long countOfCase(String caseId) {
+        return jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE case_id = ?", Long.class, caseId);
+    }
+
+    public List<TimelineEntryView> ofCustomer(String customerId, int offset, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e JOIN contact_case c ON c.case_id = e.case_id"
+                + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map,
+                customerId, offset, limit);
+    }
+
+    public long countOfCustomer(String customerId) {
+        return jdbc.queryForObject("SELECT count(*) FROM timeline_entry e JOIN contact_case c"
+                + " ON c.case_id = e.case_id WHERE c.customer_id = ?", Long.class, customerId);
+    }
+
+    public List<TimelineEntryView> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NamedParameterJdbcTemplate(jdbc).query("SELECT " + COLUMNS
+                + " FROM timeline_entry e WHERE e.id IN (:ids) ORDER BY e.occurred_at, e.id",
+                java.util.Map.of("ids", ids), TimelineQueries::map);
+    }
+
+    private static TimelineEntryView map(ResultSet rs, int row) throws SQLException {
+        String type = rs.getString("type");
+        String status = rs.getString("status");
+        boolean promise = EntryType.PROMISE.name().equals(type);
+        return new TimelineEntryView(rs.getLong("id"), rs.getInt("version"), rs.getString("case_id"),
+                rs.getString("loan_id"), type, rs.getTimestamp("occurred_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("summary"), rs.getString("step"),
+                rs.getString("channel"), rs.getString("letter_type"), rs.getString("letter_number"),
+                rs.getString("recipient_role"), rs.getString("branch_id"), rs.getString("waybill"),
+                promise ? null : status, promise ? status : null, rs.getString("evidence_ref"),
+                rs.getBigDecimal("amount"), rs.getObject("due_date", java.time.LocalDate.class));
+    }
+}

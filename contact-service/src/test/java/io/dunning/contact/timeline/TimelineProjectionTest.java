@@ -1,0 +1,94 @@
+package io.dunning.contact.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dunning.contact.reporting.CaseStateProjector;
+import io.dunning.contact.support.CaseStory;
+import io.dunning.contact.support.ProjectionDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The timeline projection without Spring: on(event, time), then the query. */
+class TimelineProjectionTest {
+
+    private static final Instant T = Instant.parse("2026-01-31T01:00:00Z");
+
+    private final TimelineProjector projector = new TimelineProjector(ProjectionDatabase.jdbc());
+    private final CaseStateProjector caseState = new CaseStateProjector(ProjectionDatabase.jdbc());
+    private final TimelineQueries queries = new TimelineQueries(ProjectionDatabase.jdbc());
+
+    @Test
+    void aLetterIsOneEntryUpdatedFromRequestedToIssuedDispatchedAndDelivered() {
+        CaseStory s = new CaseStory();
+        caseState.on(s.opened(30, "900.00"), T);
+        projector.on(s.opened(30, "900.00"), T);
+        long id = projector.on(s.overdueNotice(), T.plusSeconds(1)).orElseThrow();
+        assertThat(projector.on(s.issued(false), T.plusSeconds(2))).contains(id);
+        assertThat(projector.on(s.dispatched(false), T.plusSeconds(3))).contains(id);
+        assertThat(projector.on(s.delivered(), T.plusSeconds(4))).contains(id);
+
+        List<TimelineEntryView> entries = queries.ofCase(s.caseId.value(), 0, 10);
+        assertThat(entries).extracting(TimelineEntryView::type).containsExactly("CASE_OPENED", "LETTER");
+        TimelineEntryView letter = entries.get(1);
+        assertThat(letter.occurredAt()).isEqualTo(T.plusSeconds(1));
+        assertThat(letter.version()).isEqualTo(4);
+        assertThat(letter.letterNumber()).isEqualTo(s.overdueLetter);
+        assertThat(letter.waybill()).isEqualTo("WB-B-" + s.suffix);
+        assertThat(letter.deliveryStatus()).isEqualTo("DELIVERED");
+        assertThat(letter.evidenceRef()).isEqualTo("POD-" + s.suffix);
+        assertThat(letter.branchId()).isEqualTo(s.branchId.value());
+        assertThat(queries.ofCustomer(s.customerId.value(), 0, 10)).isEqualTo(entries);
+    }
+
+    @Test
+    void aLateEarlierStatusNeverSetsADeliveredLetterBack() {
+        CaseStory s = new CaseStory();
+        projector.on(s.issued(false), T);
+        projector.on(s.delivered(), T.plusSeconds(2));
+        projector.on(s.dispatched(false), T.plusSeconds(1));
+
+        TimelineEntryView letter = queries.ofCase(s.caseId.value(), 0, 10).get(0);
+        assertThat(letter.deliveryStatus()).isEqualTo("DELIVERED");
+        assertThat(letter.waybill()).isEqualTo("WB-B-" + s.suffix);
+    }
+
+    @Test
+    void aPromiseIsOneEntryCarryingItsOutcome() {
+        CaseStory s = new CaseStory();
+        projector.on(s.promiseMade(), T);
+        assertThat(queries.ofCase(s.caseId.value(), 0, 10).get(0).outcome()).isEqualTo("PENDING");
+        projector.on(s.promiseBroken(), T.plusSeconds(86400));
+
+        List<TimelineEntryView> entries = queries.ofCase(s.caseId.value(), 0, 10);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).outcome()).isEqualTo("BROKEN");
+        assertThat(entries.get(0).deliveryStatus()).isNull();
+        assertThat(entries.get(0).occurredAt()).isEqualTo(T);
+    }
+
+    @Test
+    void anSmsReminderShowsWhetherItWasSentAndDailyDpdUpdatesAreNotOnTheTimeline() {
+        CaseStory s = new CaseStory();
+        projector.on(s.smsReminder(), T);
+        projector.on(s.dpd(1, 2, "300.00"), T.plusSeconds(86400));
+        projector.on(s.smsSent(), T.plusSeconds(60));
+
+        List<TimelineEntryView> entries = queries.ofCase(s.caseId.value(), 0, 10);
+        assertThat(entries).extracting(TimelineEntryView::type).containsExactly("REMINDER");
+        assertThat(entries.get(0).deliveryStatus()).isEqualTo("SENT");
+        assertThat(entries.get(0).channel()).isEqualTo("SMS");
+        assertThat(entries.get(0).summary()).isEqualTo("SMS reminder to BORROWER at 1 days past due");
+    }
+
+    @Test
+    void summariesCarryNoPersonalIdentifiersOfTheObligors() {
+        CaseStory s = new CaseStory();
+        for (Object event : List.of(s.opened(30, "900.00"), s.overdueNotice(), s.guarantorNotice(), s.issued(true),
+                s.returned(), s.smsReminder())) {
+            projector.on(event, T);
+        }
+        assertThat(queries.ofCase(s.caseId.value(), 0, 10)).extracting(TimelineEntryView::summary)
+                .noneMatch(summary -> summary.contains(s.borrower.value()) || summary.contains(s.guarantor.value()));
+    }
+}

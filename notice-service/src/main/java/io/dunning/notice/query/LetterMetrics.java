@@ -1,0 +1,54 @@
+package io.dunning.notice.query;
+
+import io.dunning.events.cases.LetterType;
+import io.dunning.notice.letter.LetterState;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gauge {@code dunning.letters} by {@code type} and {@code state}, counted in the archive. One query refreshes all
+ * gauges at most every ten seconds, however often they are scraped.
+ */
+@Component
+class LetterMetrics implements MeterBinder {
+
+    private static final long REFRESH_NANOS = 10_000_000_000L;
+
+    private final JdbcTemplate jdbc;
+    private Map<String, Long> counts = Map.of();
+    private long refreshedAt = System.nanoTime() - REFRESH_NANOS;
+
+    LetterMetrics(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (LetterType type : LetterType.values()) {
+            for (LetterState state : LetterState.values()) {
+                Gauge.builder("dunning.letters", this, m -> m.count(type.name() + "/" + state.name()))
+                        .description("Letters in the archive by type and state")
+                        .tag("type", type.name()).tag("state", state.name())
+                        .register(registry);
+            }
+        }
+    }
+
+    private synchronized double count(String key) {
+        if (System.nanoTime() - refreshedAt >= REFRESH_NANOS) {
+            Map<String, Long> fresh = new HashMap<>();
+            jdbc.query("SELECT letter_type, state, count(*) FROM letter_archive GROUP BY letter_type, state",
+                    rs -> {
+                        fresh.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+                    });
+            counts = fresh;
+            refreshedAt = System.nanoTime();
+        }
+        return counts.getOrDefault(key, 0L);
+    }
+}

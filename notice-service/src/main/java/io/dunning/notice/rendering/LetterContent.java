@@ -1,0 +1,32 @@
+package io.dunning.notice.rendering;
+
+import io.dunning.events.cases.LetterType;
+import io.dunning.events.common.Arrears;
+import io.dunning.events.common.ObligorRole;
+import io.dunning.events.common.PartyId;
+import java.time.LocalDate;
+
+/** What is printed on one letter. No personal data: the recipient is named by role and a masked party reference. */
+public record LetterContent(
+        LetterType letterType,
+        String letterNumber,
+        ObligorRole recipientRole,
+        PartyId recipient,
+        String branchId,
+        String loanId,
+        Arrears arrears,
+        int daysPastDue,
+        LocalDate issuedOn,
+        LocalDate paymentDeadline) {
+
+    /** "借款人" or "担保人", followed by the party reference with all but its last four characters masked. */
+    public String recipientLine() {
+        String role = recipientRole == ObligorRole.GUARANTOR ? "担保人" : "借款人";
+        return role + "（客户编号 " + masked(recipient.value()) + "）";
+    }
+
+    static String masked(String reference) {
+        int visible = Math.min(4, reference.length() / 2);
+        return "*".repeat(reference.length() - visible) + reference.substring(reference.length() - visible);
+    }
+}
