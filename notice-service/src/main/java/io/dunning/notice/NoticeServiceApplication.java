@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NoticeServiceApplication {
 
     public static void main(String[] args) {
+        // a bank's collections system does not call home: Axon's update checker stays off unless asked for
+        System.setProperty("axoniq.update-checker.disabled",
+                System.getProperty("axoniq.update-checker.disabled", "true"));
+        System.setProperty("disable-axoniq-console-message", "true");
         SpringApplication.run(NoticeServiceApplication.class, args);
     }
 }

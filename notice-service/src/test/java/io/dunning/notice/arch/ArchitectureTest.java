@@ -45,9 +45,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule webOnlyAtTheWebEdge = noClasses()
-            .that().resideOutsideOfPackage("io.dunning.notice.web..")
+            .that().resideOutsideOfPackages("io.dunning.notice.web..", "io.dunning.notice.courier.web..",
+                    "io.dunning.notice.courier.http..", "io.dunning.notice.sms.http..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "org.springframework.http..")
-            .as("HTTP is used only in ..web..");
+            .as("HTTP is used only in ..web.. and the gateway adapters' ..http..");
 
     @ArchTest
     static final ArchRule everyNoticeEventIsARevisionedRecord = classes()
