@@ -71,7 +71,7 @@ public final class LocalDunning {
         StartupGuide.print(OUT, infrastructure, states, Duration.ofNanos(System.nanoTime() - started));
 
         if (options.demo()) {
-            ServiceSpec caseService = ServiceSpec.ALL.get(0);
+            ServiceSpec caseService = ServiceSpec.CASE_SERVICE;
             boolean caseServiceUp = "UP".equals(states.get(caseService));
             if (!caseServiceUp) {
                 say("case-service is not UP: the demo records wait in the topic and no cases are queried");
@@ -87,13 +87,13 @@ public final class LocalDunning {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Optional<Path> jar = spec.executableJar(projectRoot);
             if (jar.isEmpty()) {
-                say(spec.name() + ": skipped, no " + spec.name() + "/target/*-exec.jar (not built or not a service yet)");
+                say(spec.name() + ": skipped, no " + spec.module() + "/target/*-exec.jar (not built yet)");
                 states.put(spec, "not built");
                 continue;
             }
             say(spec.name() + ": starting " + projectRoot.relativize(jar.get()) + " on port " + spec.port());
             ServiceProcess child = ServiceProcess.start(spec, jar.get(),
-                    infrastructure.postgres().jdbcUrl(spec.database()),
+                    spec.database() == null ? null : infrastructure.postgres().jdbcUrl(spec.database()),
                     infrastructure.kafka().bootstrapServers(), OUT);
             synchronized (children) {
                 children.add(child);

@@ -44,6 +44,14 @@ final class StartupGuide {
                   java -jar deploy/target/dunning-local.jar watch %2$s
                 Ctrl-C stops the services, Kafka and PostgreSQL.
 
-                """, ServiceSpec.ALL.get(0).baseUrl(), Topics.CASE_EVENTS);
+                Then (notice-service, contact-service):
+                  curl -s 'http://localhost:8082/letters?caseId=<caseId>'
+                  curl -s http://localhost:8082/letters/<letterNumber>/pdf -o letter.pdf
+                  curl -s http://localhost:8083/cases/<caseId>/timeline
+                  curl -s http://localhost:8083/worklist
+                  curl -s http://localhost:8083/reports/portfolio
+                  curl -s http://localhost:8090/courier/shipments     (what the courier simulator received)
+
+                """, ServiceSpec.CASE_SERVICE.baseUrl(), Topics.CASE_EVENTS);
     }
 }

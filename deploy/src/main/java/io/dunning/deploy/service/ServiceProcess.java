@@ -39,10 +39,13 @@ public final class ServiceProcess {
                 // a bank's system does not call home (Axon's update checker is on by default)
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-jar", jar.toString(),
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
                 "--server.port=" + spec.port()));
+        if (spec.database() != null) {
+            command.add("--spring.datasource.url=" + jdbcUrl);
+            command.add("--spring.datasource.username=postgres");
+        }
+        command.addAll(spec.extraArgs());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         ServiceProcess child = new ServiceProcess(spec, process, out);
         child.copyOutput();

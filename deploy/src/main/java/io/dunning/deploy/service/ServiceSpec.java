@@ -8,22 +8,32 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One service the launcher can run: its module, HTTP port and database.
+ * One process the launcher can run: its Maven module, HTTP port, database and extra arguments.
  *
- * @param name the Maven module, also the prefix of its output lines
- * @param port {@code server.port}
- * @param database its PostgreSQL database
+ * @param name      the module's artifact id, also the prefix of its output lines
+ * @param module    the module's directory below the project root
+ * @param port      {@code server.port}
+ * @param database  its PostgreSQL database, or {@code null} for a process without one (the simulators)
+ * @param extraArgs further Spring arguments
  */
-public record ServiceSpec(String name, int port, String database) {
+public record ServiceSpec(String name, String module, int port, String database, List<String> extraArgs) {
 
+    public static final ServiceSpec SIMULATORS = new ServiceSpec("simulators", "deploy/simulators", 8090, null,
+            List.of("--dunning.simulators.courier.callback-url=http://localhost:8082/courier/callbacks",
+                    "--dunning.simulators.courier.delivery-delay=5s"));
+    public static final ServiceSpec CASE_SERVICE = new ServiceSpec("case-service", "case-service", 8081,
+            "dunning_case", List.of());
+
+    /** In start order: the simulators first, since notice-service hands letters to the courier. */
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("case-service", 8081, "dunning_case"),
-            new ServiceSpec("notice-service", 8082, "dunning_notice"),
-            new ServiceSpec("contact-service", 8083, "dunning_contact"));
+            SIMULATORS,
+            CASE_SERVICE,
+            new ServiceSpec("notice-service", "notice-service", 8082, "dunning_notice", List.of()),
+            new ServiceSpec("contact-service", "contact-service", 8083, "dunning_contact", List.of()));
 
-    /** The module's Spring Boot jar ({@code <module>/target/<module>-<version>-exec.jar}), if it was built. */
+    /** The module's Spring Boot jar ({@code <module>/target/<name>-<version>-exec.jar}), if it was built. */
     public Optional<Path> executableJar(Path projectRoot) throws IOException {
-        Path target = projectRoot.resolve(name).resolve("target");
+        Path target = projectRoot.resolve(module).resolve("target");
         if (!Files.isDirectory(target)) {
             return Optional.empty();
         }
