@@ -48,6 +48,9 @@ class LetterArchiveProjector {
 
     @EventHandler
     void on(DispatchCancelled event) {
+        if (event.letterNumber() == null) {
+            return; // a cancelled reminder SMS, not a letter
+        }
         update("cancel_reason = ?", event.letterNumber(), LetterState.CANCELLED, event.reason());
     }
 

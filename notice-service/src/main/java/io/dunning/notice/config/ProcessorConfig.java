@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
  *   archive row of a letter (state, waybill, delivery proof, returned item) commits with the letter's events.</li>
  *   <li>{@value #NOTICE_EVENTS_PUBLISHER}: tracking, own thread, publishes to Kafka and stores its token only after
  *   the broker acknowledged the batch.</li>
+ *   <li>{@code courier-handover} and {@code sms-sending}: tracking with Axon's defaults, own threads, call the
+ *   courier and the SMS provider with idempotency keys and record the outcome on the aggregate.</li>
  * </ul>
  * Every handler error propagates ({@link PropagatingErrorHandler}): a failed archive update fails the command, a
  * failed send rolls the batch back and the publisher retries it.

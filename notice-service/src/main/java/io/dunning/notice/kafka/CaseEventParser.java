@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.events.CloudEventHeaders;
 import io.dunning.events.cases.CaseCured;
 import io.dunning.events.cases.NoticeRequested;
+import io.dunning.events.cases.ReminderRequested;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the case events notice-service acts on ({@code NoticeRequested.v1}, {@code CaseCured.v1}) from their
+ * Reads the case events notice-service acts on ({@code NoticeRequested.v1}, {@code ReminderRequested.v1},
+ * {@code CaseCured.v1}) from their
  * JSON body and checks their required fields. Any other {@code ce_type} is not ours: empty, to be skipped.
  */
 @Component
@@ -18,6 +20,7 @@ class CaseEventParser {
 
     private static final Map<String, Class<?>> HANDLED = Map.of(
             CloudEventHeaders.typeOf(NoticeRequested.class.getSimpleName(), "1"), NoticeRequested.class,
+            CloudEventHeaders.typeOf(ReminderRequested.class.getSimpleName(), "1"), ReminderRequested.class,
             CloudEventHeaders.typeOf(CaseCured.class.getSimpleName(), "1"), CaseCured.class);
 
     private final ObjectMapper objectMapper;
@@ -62,6 +65,13 @@ class CaseEventParser {
             required(notice.arrears().principal(), "arrears.principal");
             required(notice.arrears().interest(), "arrears.interest");
             required(notice.arrears().penalty(), "arrears.penalty");
+        } else if (event instanceof ReminderRequested reminder) {
+            required(reminder.caseId(), "caseId");
+            required(reminder.loanId(), "loanId");
+            required(reminder.step(), "step");
+            required(reminder.channel(), "channel");
+            required(reminder.recipient(), "recipient");
+            required(reminder.recipientRole(), "recipientRole");
         } else if (event instanceof CaseCured cure) {
             required(cure.caseId(), "caseId");
             required(cure.loanId(), "loanId");

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consumes {@code dunning.case-events.v1} (CloudEvents binary mode, JSON body). Events notice-service does not act
- * on are acknowledged and skipped; NoticeRequested and CaseCured are parsed, validated and applied exactly once by
- * their {@code ce_id}. Exceptions go to the container's error handler (config.DeadLetterConfig): invalid records
- * to the DLT at once, transient failures after bounded retries. Logs name the loan, never personal data.
+ * on are acknowledged and skipped; NoticeRequested, ReminderRequested and CaseCured are parsed, validated and
+ * applied exactly once by their {@code ce_id}. Exceptions go to the container's error handler
+ * (config.DeadLetterConfig): invalid records to the DLT at once, transient failures after bounded retries. Logs
+ * name the loan, never personal data.
  */
 @Component
 class CaseEventsListener {

@@ -20,7 +20,8 @@ import org.axonframework.spring.stereotype.Aggregate;
         importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] DOMAIN = {"io.dunning.notice.letter..", "io.dunning.notice.rendering.."};
+    private static final String[] DOMAIN = {"io.dunning.notice.letter..", "io.dunning.notice.rendering..",
+            "io.dunning.notice.reminder"};
 
     @ArchTest
     static final ArchRule domainDependsOnNoTechnicalEdge = noClasses()

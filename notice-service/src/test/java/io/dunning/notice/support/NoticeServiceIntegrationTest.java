@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: ONE Spring context on the shared embedded PostgreSQL (database dunning_notice) and
- * the shared in-process Kafka broker. Tests isolate themselves with fresh case, loan and branch ids.
+ * the shared in-process Kafka broker, and the real SMS simulator ({@link SmsProvider}). Tests isolate themselves with
+ * fresh case, loan and branch ids.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -22,5 +23,7 @@ public abstract class NoticeServiceIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::bootstrapServers);
+        registry.add("dunning.notice.sms.base-url", () -> SmsProvider.server().baseUrl());
+        registry.add("dunning.notice.sms.first-backoff", () -> "PT0.01S");
     }
 }
