@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * own tracking processor {@value #PROCESSING_GROUP}. First the SMS is submitted (the aggregate says whether it may
  * still go: a cancelled or settled one is skipped, so a replay sends nothing); the idempotency key is the SMS id, so
  * a retry after a crash between the send and its record gets the same provider message, never a second SMS.
- * A refusal (4xx, e.g. UNDELIVERABLE) or a provider unreachable through the adapter's bounded retries is recorded
- * as SmsFailed with the reason.
+ * A refusal (4xx, e.g. UNDELIVERABLE) is final and recorded as SmsFailed with the reason. A provider still
+ * unreachable after the adapter's bounded retries is an outage, not a verdict on this SMS: the handler rethrows, the
+ * processor (PropagatingErrorHandler) backs off and tries again later with the same idempotency key.
  * <p>
  * The recipient reference given to the provider is the party reference: phone numbers live in the party store,
  * which comes with a later issue (DESIGN.md 3); until then the provider resolves the party.
@@ -65,8 +66,9 @@ class SmsSending {
             fail(sms, "REJECTED " + e.status() + " " + e.code());
             return;
         } catch (SmsUnavailable e) {
-            fail(sms, "UNAVAILABLE after " + e.attempts() + " attempts");
-            return;
+            log.warn("SMS provider unavailable for SMS {} of case {} of loan {} after {} attempts; will retry",
+                    sms.smsId(), sms.caseId().value(), sms.loanId().value(), e.attempts());
+            throw e;
         }
         commands.sendAndWait(new RecordSmsSent(sms.smsId(), receipt.messageId(), receipt.acceptedAt()));
         metrics.count("sent");
