@@ -15,13 +15,11 @@ import io.dunning.cases.exemption.ExemptionInstalmentDue;
 import io.dunning.cases.exemption.Exemptions;
 import io.dunning.cases.exemption.FourEyes;
 import io.dunning.cases.promise.InstalmentPlan;
-import io.dunning.cases.promise.PromiseBook;
 import io.dunning.cases.promise.PromiseDue;
 import io.dunning.events.cases.*;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.ObligorRole;
 import io.dunning.events.common.PlanInstalment;
-import io.dunning.events.common.UserId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One overdue episode of one loan (RULEBOOK sections 1, 2, 5, 7, 8). Decides by the named policies of
  * {@code escalation}, {@code promise} and {@code exemption} against the {@link CollectionPolicy} in force;
  * time enters only through command and deadline payloads. The collector's notes (R1.2, R5.3, sections 7 and 8)
- * are handled by its member {@link CollectorsFile}; every guard throws a {@link CaseRuleViolation}.
+ * are handled by its member {@link CollectorsFile}, promises and plans (R5.1, R5.2) by {@link PromiseDesk}, the
+ * notices sent, delivered and returned (R3.1, R3.2) by {@link NoticeLog}; every guard throws a
+ * {@link CaseRuleViolation}.
  */
 @Aggregate
 class CollectionCase {
@@ -50,10 +50,14 @@ class CollectionCase {
     private Delinquency standing;
     private final Set<LadderStep> stepsDone = EnumSet.noneOf(LadderStep.class);
     private final Set<String> paymentIds = new HashSet<>();
-    private final PromiseBook promises = new PromiseBook();
+    @AggregateMember
     private final Exemptions exemptions = new Exemptions();
     @AggregateMember
     private final CollectorsFile collectorsFile = new CollectorsFile();
+    @AggregateMember
+    private final PromiseDesk promiseDesk = new PromiseDesk();
+    @AggregateMember
+    private final NoticeLog noticeLog = new NoticeLog();
     private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;
@@ -103,7 +107,7 @@ class CollectionCase {
         apply(new PaymentReceived(caseId, file.loanId(), c.paymentId(), c.amount(), c.currency(), c.valueDate(),
                 c.arrearsAfter(), c.sourceEventId()));
         if (c.arrearsAfter().cleared()) {
-            promises.keepAllOpen(caseId, file.loanId()).forEach(event -> apply(event));
+            promiseDesk.keepAllOpen().forEach(event -> apply(event));
             apply(new CaseCured(caseId, file.loanId(), c.valueDate(), c.paymentId()));
             apply(new CaseClosed(caseId, file.loanId(), CloseReason.CURED, c.valueDate(), c.sourceEventId()));
             cancelTimers(deadlines);
@@ -193,46 +197,14 @@ class CollectionCase {
         require(exemptions.holding().isEmpty(), Code.EXEMPTION_HOLDS, "an approved exemption defers litigation");
         apply(new LitigationFiled(caseId, file.loanId(), c.court(), c.courtCaseReference(), c.filedOn(), c.filedBy()));
         apply(new CollectionMaterialsHandedOver(caseId, file.loanId(), List.copyOf(stepsDone), dispatchesRequested,
-                promises.promisesMade()));
+                promiseDesk.promisesMade()));
     }
 
-    // R5: promises and plans
-
-    @CommandHandler
-    void handle(RecordPromise c, CollectionPolicy policy, DeadlineManager deadlines) {
-        requireOpen();
-        require(c.amount() != null && c.amount().signum() > 0, Code.PROMISE_AMOUNT_NOT_POSITIVE,
-                "a promise needs a positive amount");
-        requireDate(c.dueDate(), "the promise's date");
-        require(!promises.knows(c.promiseId()), Code.DUPLICATE_PROMISE, "promise " + c.promiseId() + " exists");
-        promise(c.promiseId(), new PlanInstalment(c.amount(), c.dueDate()), null, c.recordedBy(), policy, deadlines);
-    }
-
-    @CommandHandler
-    void handle(AgreeRepaymentPlan c, CollectionPolicy policy, DeadlineManager deadlines) {
-        requireOpen();
-        InstalmentPlan.defect(c.instalments()).ifPresent(defect -> require(false, Code.INVALID_PLAN, defect));
-        require(!promises.knowsPlan(c.planId()), Code.DUPLICATE_PROMISE, "plan " + c.planId() + " exists");
-        apply(new RepaymentPlanAgreed(caseId, file.loanId(), c.planId(), c.instalments(), c.hardshipReason(),
-                c.agreedBy()));
-        for (int i = 0; i < c.instalments().size(); i++) {
-            promise(c.planId() + "-" + (i + 1), c.instalments().get(i), c.planId(), c.agreedBy(), policy, deadlines);
-        }
-    }
-
-    private void promise(String promiseId, PlanInstalment what, String planId, UserId by,
-                         CollectionPolicy policy, DeadlineManager deadlines) {
-        apply(new PromiseMade(caseId, file.loanId(), promiseId, what.amount(), what.dueDate(), planId, by));
-        deadlines.schedule(InstalmentPlan.dayAfter(what.dueDate(), policy.bankZone()), PromiseDue.DEADLINE,
-                new PromiseDue(promiseId));
-    }
-
-    /** The promise's date has passed: kept, or broken with follow-up (R5.1, R5.2). */
+    /** The promise's date has passed: kept, or broken with follow-up (R5.1, R5.2); decided by {@link PromiseDesk}. */
     @DeadlineHandler(deadlineName = PromiseDue.DEADLINE)
     void on(PromiseDue due, CollectionPolicy policy) {
         if (!closed) {
-            promises.judge(due.promiseId(), caseId, file.loanId(), policy.promiseFollowUpDays())
-                    .forEach(event -> apply(event));
+            promiseDesk.judge(due.promiseId(), policy).forEach(event -> apply(event));
         }
     }
 
@@ -295,50 +267,12 @@ class CollectionCase {
     void on(PaymentReceived e) {
         paymentIds.add(e.paymentId());
         standing = standing.withArrears(e.arrearsAfter());
-        promises.onPayment(e.amount());
-        exemptions.onPayment(e.amount());
     }
 
     @EventSourcingHandler
     void on(CaseClosed e) {
         closed = true;
     }
-
-    @EventSourcingHandler
-    void on(ExemptionRequested e) {
-        exemptions.onRequested(e.exemptionId(), e.requestedBy(), e.plan());
-    }
-
-    @EventSourcingHandler
-    void on(ExemptionApproved e) {
-        exemptions.onApproved();
-    }
-
-    @EventSourcingHandler
-    void on(ExemptionRejected e) {
-        exemptions.onRejected();
-    }
-
-    @EventSourcingHandler
-    void on(ExemptionRevoked e) {
-        exemptions.onRevoked();
-    }
-
-    @EventSourcingHandler
-    void on(PromiseMade e) {
-        promises.onMade(e);
-    }
-
-    @EventSourcingHandler
-    void on(PromiseKept e) {
-        promises.onKept(e.promiseId());
-    }
-
-    @EventSourcingHandler
-    void on(PromiseBroken e) {
-        promises.onBroken(e.promiseId());
-    }
-
 
     private void escalate(CollectionPolicy policy) {
         if (!litigationFiled) {

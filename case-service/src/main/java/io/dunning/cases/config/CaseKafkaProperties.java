@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param inboundTopic        the core-banking topic consumed ({@code <inbound-topic>.DLT} receives what cannot be processed)
  * @param caseEventsTopic     the topic every case event is published to (with its {@code .DLT} twin)
+ * @param noticeEventsTopic   the notice-service topic consumed: letters sent, delivered, returned; SMS sent or failed
+ *                            ({@code <notice-events-topic>.DLT} receives what cannot be processed)
  * @param partitions          partitions of the topics created at startup (key = loan id)
  * @param replicas            replication factor of the topics created at startup
  * @param retryAttempts       retries of a record that failed for a transient reason before it goes to the DLT
@@ -22,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CaseKafkaProperties(
         @DefaultValue(Topics.CORE_BANKING_LOAN_EVENTS) String inboundTopic,
         @DefaultValue(Topics.CASE_EVENTS) String caseEventsTopic,
+        @DefaultValue(Topics.NOTICE_EVENTS) String noticeEventsTopic,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicas,
         @DefaultValue("3") int retryAttempts,

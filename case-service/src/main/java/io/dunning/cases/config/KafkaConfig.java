@@ -22,7 +22,9 @@ class KafkaConfig {
                 topic(properties.inboundTopic(), properties),
                 topic(Topics.deadLetterTopicOf(properties.inboundTopic()), properties),
                 topic(properties.caseEventsTopic(), properties),
-                topic(Topics.deadLetterTopicOf(properties.caseEventsTopic()), properties));
+                topic(Topics.deadLetterTopicOf(properties.caseEventsTopic()), properties),
+                topic(properties.noticeEventsTopic(), properties),
+                topic(Topics.deadLetterTopicOf(properties.noticeEventsTopic()), properties));
     }
 
     private static NewTopic topic(String name, CaseKafkaProperties properties) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The bank's collection policy as configured ({@code dunning.case.policy.*}); {@link #toPolicy()} validates it and
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            action, channel (REMIND) or letter-type (SEND_LETTER, DECLARE_ACCELERATION),
  *                            recipients and condition (default ALWAYS)
  * @param promiseFollowUpDays days after a broken promise by which follow-up is due (R5.1)
+ * @param returnedLetterFollowUpDays days after a returned letter by which the address is verified and a home visit
+ *                            made (R1.3, R3.2); default 3
  * @param strategies          the collection strategy each customer segment steers a case to (R7.1-R7.3)
  */
 @ConfigurationProperties("dunning.case.policy")
@@ -30,6 +33,7 @@ public record PolicyProperties(
         ZoneId bankZone,
         List<LadderRule> ladder,
         Integer promiseFollowUpDays,
+        @DefaultValue("3") Integer returnedLetterFollowUpDays,
         Map<CustomerSegment, CollectionStrategy> strategies) {
 
     private static final String PREFIX = "dunning.case.policy.";
@@ -40,6 +44,8 @@ public record PolicyProperties(
         require(bankZone != null, "bank-zone must be a valid zone id");
         require(ladder != null && !ladder.isEmpty(), "ladder must have at least one rung");
         require(promiseFollowUpDays != null && promiseFollowUpDays >= 0, "promise-follow-up-days must be >= 0");
+        require(returnedLetterFollowUpDays != null && returnedLetterFollowUpDays >= 0,
+                "returned-letter-follow-up-days must be >= 0");
         require(strategies != null && strategies.keySet().containsAll(List.of(CustomerSegment.values())),
                 "strategies must name a strategy for every segment " + List.of(CustomerSegment.values()));
         List<LadderRule> rules = new ArrayList<>();
@@ -56,7 +62,8 @@ public record PolicyProperties(
             rules.add(rule);
             previous = rule;
         }
-        return new CollectionPolicy(version, bankZone, rules, promiseFollowUpDays, strategies);
+        return new CollectionPolicy(version, bankZone, rules, promiseFollowUpDays, returnedLetterFollowUpDays,
+                strategies);
     }
 
     private static LadderRule withDefaults(int i, LadderRule rule) {

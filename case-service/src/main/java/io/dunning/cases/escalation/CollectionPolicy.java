@@ -15,6 +15,8 @@ import java.util.Map;
  * @param bankZone           the bank's zone: dates from core banking and promise due dates are days in this zone
  * @param ladder             the rungs of the escalation ladder, in ladder order
  * @param promiseFollowUpDays days after a broken promise by which follow-up is due (R5.1)
+ * @param returnedLetterFollowUpDays days after a letter came back by which the address is verified and a home
+ *                           visit made (R1.3, R3.2)
  * @param strategies         the strategy each customer segment steers the case to (R7.1-R7.3)
  */
 public record CollectionPolicy(
@@ -22,6 +24,7 @@ public record CollectionPolicy(
         ZoneId bankZone,
         List<LadderRule> ladder,
         int promiseFollowUpDays,
+        int returnedLetterFollowUpDays,
         Map<CustomerSegment, CollectionStrategy> strategies) {
 
     public CollectionPolicy {

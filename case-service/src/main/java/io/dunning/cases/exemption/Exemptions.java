@@ -1,15 +1,19 @@
 package io.dunning.cases.exemption;
 
 import io.dunning.cases.promise.InstalmentPlan;
-import io.dunning.events.common.PlanInstalment;
-import io.dunning.events.common.UserId;
+import io.dunning.events.cases.ExemptionApproved;
+import io.dunning.events.cases.ExemptionRejected;
+import io.dunning.events.cases.ExemptionRequested;
+import io.dunning.events.cases.ExemptionRevoked;
+import io.dunning.events.cases.PaymentReceived;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * The case's exemption, if any (R2.1-R2.3): at most one is pending or approved at a time; a rejected or revoked
- * one may be followed by a new request. The {@code on...} methods only record facts, the others decide.
+ * one may be followed by a new request. An aggregate member of the case: its event sourcing handlers only record
+ * facts, the other methods decide.
  */
 public final class Exemptions {
 
@@ -45,25 +49,30 @@ public final class Exemptions {
                 });
     }
 
-    public void onRequested(String exemptionId, UserId requestedBy, List<PlanInstalment> plan) {
-        current = Exemption.requested(exemptionId, requestedBy, plan);
+    @EventSourcingHandler
+    void on(ExemptionRequested e) {
+        current = Exemption.requested(e.exemptionId(), e.requestedBy(), e.plan());
     }
 
-    public void onApproved() {
+    @EventSourcingHandler
+    void on(ExemptionApproved e) {
         current = current.becomes(ExemptionStatus.APPROVED);
     }
 
-    public void onRejected() {
+    @EventSourcingHandler
+    void on(ExemptionRejected e) {
         current = current.becomes(ExemptionStatus.REJECTED);
     }
 
-    public void onRevoked() {
+    @EventSourcingHandler
+    void on(ExemptionRevoked e) {
         current = current.becomes(ExemptionStatus.REVOKED);
     }
 
-    public void onPayment(BigDecimal amount) {
+    @EventSourcingHandler
+    void on(PaymentReceived e) {
         if (current != null) {
-            current = current.paid(amount);
+            current = current.paid(e.amount());
         }
     }
 }

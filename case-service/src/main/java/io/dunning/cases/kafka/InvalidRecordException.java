@@ -1,8 +1,8 @@
 package io.dunning.cases.kafka;
 
 /**
- * A core-banking record that can never be processed: unparseable, invalid, of an unknown type, or about a loan
- * without an open case. Not retried: it goes straight to the DLT with {@link #reason()} and the message (which
+ * An inbound record (core banking or notice-service) that can never be processed: unparseable, invalid, of an
+ * unknown type, about a loan without an open case, or about a case this service does not know. Not retried: it goes straight to the DLT with {@link #reason()} and the message (which
  * names the field, never a personal value) in its headers.
  */
 public class InvalidRecordException extends RuntimeException {
@@ -12,7 +12,8 @@ public class InvalidRecordException extends RuntimeException {
         MALFORMED("malformed-record"),
         INVALID_FIELD("invalid-field"),
         UNKNOWN_TYPE("unknown-type"),
-        NO_OPEN_CASE("no-open-case");
+        NO_OPEN_CASE("no-open-case"),
+        UNKNOWN_CASE("unknown-case");
 
         private final String tag;
 

@@ -56,7 +56,7 @@ class CollectionCaseSegmentTest {
         CollectionPolicy handbook = HandbookPolicy.handbook();
         FixtureConfiguration<CollectionCase> withoutEducation = new AggregateTestFixture<>(CollectionCase.class);
         withoutEducation.registerInjectableResource(new CollectionPolicy("2026.2-no-education", handbook.bankZone(),
-                handbook.ladder(), handbook.promiseFollowUpDays(),
+                handbook.ladder(), handbook.promiseFollowUpDays(), handbook.returnedLetterFollowUpDays(),
                 Map.of(CustomerSegment.WILFUL_DEFAULTER, CollectionStrategy.LEGAL_TRACK_AND_ASSET_PRESERVATION)));
         withoutEducation.given(history(40, true, BORROWER))
                 .when(new AssignSegment(CASE, CustomerSegment.LOW_CREDIT_AWARENESS, "unaware of penalties", COLLECTOR))

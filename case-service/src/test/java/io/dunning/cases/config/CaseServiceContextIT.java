@@ -64,5 +64,6 @@ class CaseServiceContextIT extends CaseServiceIntegrationTest {
         assertThat(policy.bankZone().getId()).isEqualTo("Asia/Shanghai");
         assertThat(policy.ladder()).extracting(rule -> rule.step()).containsExactly(LadderStep.values());
         assertThat(policy.promiseFollowUpDays()).isEqualTo(3);
+        assertThat(policy.returnedLetterFollowUpDays()).isEqualTo(3);
     }
 }

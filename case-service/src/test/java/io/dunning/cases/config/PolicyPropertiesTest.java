@@ -36,7 +36,7 @@ class PolicyPropertiesTest {
     }
 
     private static PolicyProperties policy(List<LadderRule> ladder) {
-        return new PolicyProperties("v1", ZoneId.of("Asia/Shanghai"), ladder, 3, STRATEGIES);
+        return new PolicyProperties("v1", ZoneId.of("Asia/Shanghai"), ladder, 3, 3, STRATEGIES);
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class HandbookPolicy {
     private HandbookPolicy() {
     }
 
-    /** Thresholds 1/1/30/30/60/60/60/60/60/90, Asia/Shanghai, follow-up 3 days after a broken promise. */
+    /** Thresholds 1/1/30/30/60/60/60/60/60/90, Asia/Shanghai, follow-up 3 days after a broken promise or a returned letter. */
     public static CollectionPolicy handbook() {
         return withThresholds(VERSION, 1, 30, 60, 90);
     }
@@ -51,7 +51,7 @@ public final class HandbookPolicy {
                         LetterType.LOAN_ACCELERATION_NOTICE, ALL_OBLIGORS, PRINCIPAL_NOT_MATURED),
                 new LadderRule(LadderStep.LITIGATION, litigation, StepAction.REQUIRE_LITIGATION, null, null,
                         ALL_OBLIGORS, ALWAYS)),
-                3,
+                3, 3,
                 Map.of(CustomerSegment.WILFUL_DEFAULTER, CollectionStrategy.LEGAL_TRACK_AND_ASSET_PRESERVATION,
                         CustomerSegment.TEMPORARY_HARDSHIP, CollectionStrategy.PLANS_AND_EXTENSIONS,
                         CustomerSegment.LOW_CREDIT_AWARENESS, CollectionStrategy.EDUCATION));

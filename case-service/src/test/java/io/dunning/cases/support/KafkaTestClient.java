@@ -29,15 +29,20 @@ public final class KafkaTestClient {
 
     /** Sends like core banking does: key = loan id, ce_* headers, JSON body; waits for the ack. */
     public static void send(String topic, String loanId, String ceType, byte[] body) {
+        send(topic, loanId, UUID.randomUUID().toString(), ceType, "/core-banking", body);
+    }
+
+    /** Sends with the given CloudEvents id and source (a redelivery keeps its ce_id); waits for the ack. */
+    public static void send(String topic, String loanId, String ceId, String ceType, String source, byte[] body) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, loanId, body);
-            header(record, CloudEventHeaders.ID, UUID.randomUUID().toString());
+            header(record, CloudEventHeaders.ID, ceId);
             if (ceType != null) {
                 header(record, CloudEventHeaders.TYPE, ceType);
             }
-            header(record, CloudEventHeaders.SOURCE, "/core-banking");
+            header(record, CloudEventHeaders.SOURCE, source);
             header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
             header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
             producer.send(record).get();
