@@ -26,7 +26,7 @@ import java.util.concurrent.CompletableFuture;
  */
 final class RunningSystem implements AutoCloseable {
 
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(150);
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
     /** Small heaps and a quick-starting JIT: four JVMs share a loaded 2-core machine with the test's broker. */
     private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
@@ -51,8 +51,11 @@ final class RunningSystem implements AutoCloseable {
     /** Starts everything; the children in parallel, each with {@code extraArgs.get(name)} appended. */
     static RunningSystem start(Path projectRoot, Duration courierDeliveryDelay, Map<String, List<String>> extraArgs)
             throws Exception {
+        long started = System.nanoTime();
         Path data = Files.createTempDirectory("dunning-e2e-");
         LocalInfrastructure infrastructure = LocalInfrastructure.start(new InfrastructureSettings(data, 0, 0, true));
+        System.out.printf("[e2e] PostgreSQL and Kafka up in %.1f s; starting the children%n",
+                (System.nanoTime() - started) / 1e9);
         Path logDirectory = Files.createDirectories(projectRoot.resolve("deploy/target/e2e"));
         RunningSystem system = new RunningSystem(projectRoot, data, infrastructure,
                 logDirectory.resolve("children-" + System.currentTimeMillis() + ".log"));
