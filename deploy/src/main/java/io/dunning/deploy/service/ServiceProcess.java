@@ -6,21 +6,28 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A service running as a child JVM. Its output is copied line by line with a {@code [name]} prefix;
- * an unexpected exit is reported with the exit code, and the launcher keeps running.
+ * an unexpected exit is reported with the exit code, and the launcher keeps running. The last lines of its output
+ * are kept, so a caller can show why it died.
  */
 public final class ServiceProcess {
 
     private static final long STOP_GRACE_SECONDS = 20;
+    private static final int TAIL_LINES = 150;
+    /** The launcher's heap per service. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m");
 
     private final ServiceSpec spec;
     private final Process process;
     private final PrintStream out;
+    private final Deque<String> tail = new ArrayDeque<>();
     private volatile boolean stopping;
 
     private ServiceProcess(ServiceSpec spec, Process process, PrintStream out) {
@@ -34,8 +41,16 @@ public final class ServiceProcess {
      */
     public static ServiceProcess start(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
                                        PrintStream out) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(), "-Xmx512m",
+        return start(spec, jar, jdbcUrl, bootstrapServers, out, DEFAULT_JVM_OPTIONS);
+    }
+
+    /** As {@link #start(ServiceSpec, Path, String, String, PrintStream)}, with these JVM options (heap, GC). */
+    public static ServiceProcess start(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
+                                       PrintStream out, List<String> jvmOptions) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 // a bank's system does not call home (Axon's update checker is on by default)
                 "-Daxoniq.update-checker.disabled=true", "-Ddisable-axoniq-console-message=true",
                 "-jar", jar.toString(),
@@ -63,6 +78,13 @@ public final class ServiceProcess {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The last lines it printed (up to 150), oldest first. */
+    public List<String> outputTail() {
+        synchronized (tail) {
+            return List.copyOf(tail);
+        }
     }
 
     /** SIGTERM (Spring shuts down gracefully), then SIGKILL after a grace period. */
@@ -96,6 +118,7 @@ public final class ServiceProcess {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     out.println(prefix + line);
+                    keep(line);
                 }
             } catch (IOException e) {
                 if (!stopping) {
@@ -105,6 +128,15 @@ public final class ServiceProcess {
         }, spec.name() + "-output");
         pump.setDaemon(true);
         pump.start();
+    }
+
+    private void keep(String line) {
+        synchronized (tail) {
+            if (tail.size() == TAIL_LINES) {
+                tail.removeFirst();
+            }
+            tail.addLast(line);
+        }
     }
 
     private void reportExit(int exitCode) {

@@ -3,6 +3,8 @@ package io.dunning.deploy.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -18,18 +20,54 @@ import java.util.stream.Stream;
  */
 public record ServiceSpec(String name, String module, int port, String database, List<String> extraArgs) {
 
-    public static final ServiceSpec SIMULATORS = new ServiceSpec("simulators", "deploy/simulators", 8090, null,
-            List.of("--dunning.simulators.courier.callback-url=http://localhost:8082/courier/callbacks",
-                    "--dunning.simulators.courier.delivery-delay=5s"));
-    public static final ServiceSpec CASE_SERVICE = new ServiceSpec("case-service", "case-service", 8081,
-            "dunning_case", List.of());
+    /** The launcher's courier: letters are delivered (or returned) this long after the hand-over. */
+    public static final Duration LOCAL_DELIVERY_DELAY = Duration.ofSeconds(5);
 
     /** In start order: the simulators first, since notice-service hands letters to the courier. */
-    public static final List<ServiceSpec> ALL = List.of(
-            SIMULATORS,
-            CASE_SERVICE,
-            new ServiceSpec("notice-service", "notice-service", 8082, "dunning_notice", List.of()),
-            new ServiceSpec("contact-service", "contact-service", 8083, "dunning_contact", List.of()));
+    public static final List<ServiceSpec> ALL = system(Ports.LOCAL, LOCAL_DELIVERY_DELAY);
+    public static final ServiceSpec SIMULATORS = ALL.get(0);
+    public static final ServiceSpec CASE_SERVICE = ALL.get(1);
+
+    public ServiceSpec {
+        extraArgs = List.copyOf(extraArgs);
+    }
+
+    /**
+     * The HTTP ports of the four processes.
+     *
+     * @param simulators the courier and SMS simulators
+     */
+    public record Ports(int caseService, int noticeService, int contactService, int simulators) {
+
+        /** The fixed ports of the local launcher (README, tour). */
+        public static final Ports LOCAL = new Ports(8081, 8082, 8083, 8090);
+    }
+
+    /**
+     * The whole system on the given ports, wired to itself: the courier calls notice-service back, notice-service
+     * calls the simulators. In start order.
+     */
+    public static List<ServiceSpec> system(Ports ports, Duration courierDeliveryDelay) {
+        String simulators = "http://localhost:" + ports.simulators();
+        return List.of(
+                new ServiceSpec("simulators", "deploy/simulators", ports.simulators(), null, List.of(
+                        "--dunning.simulators.courier.callback-url=http://localhost:" + ports.noticeService()
+                                + "/courier/callbacks",
+                        "--dunning.simulators.courier.delivery-delay=" + courierDeliveryDelay.toMillis() + "ms")),
+                new ServiceSpec("case-service", "case-service", ports.caseService(), "dunning_case", List.of()),
+                new ServiceSpec("notice-service", "notice-service", ports.noticeService(), "dunning_notice", List.of(
+                        "--dunning.notice.courier.base-url=" + simulators,
+                        "--dunning.notice.sms.base-url=" + simulators)),
+                new ServiceSpec("contact-service", "contact-service", ports.contactService(), "dunning_contact",
+                        List.of()));
+    }
+
+    /** This process with further arguments after the existing ones (a later argument wins in Spring). */
+    public ServiceSpec withArgs(String... more) {
+        List<String> args = new ArrayList<>(extraArgs);
+        args.addAll(List.of(more));
+        return new ServiceSpec(name, module, port, database, args);
+    }
 
     /** The module's Spring Boot jar ({@code <module>/target/<name>-<version>-exec.jar}), if it was built. */
     public Optional<Path> executableJar(Path projectRoot) throws IOException {
