@@ -1,6 +1,7 @@
 package io.dunning.notice.web;
 
 import io.dunning.notice.letter.LetterRuleViolation;
+import io.dunning.notice.mailing.MailingDayNotOver;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LetterNotFoundException.class)
     ProblemDetail letterNotFound(LetterNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "letter-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(MailingListNotFoundException.class)
+    ProblemDetail mailingListNotFound(MailingListNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "mailing-list-not-found", e.getMessage());
+    }
+
+    @ExceptionHandler(MailingDayNotOver.class)
+    ProblemDetail mailingDayNotOver(MailingDayNotOver e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "mailing-day-not-over", e.getMessage());
+        problem.setProperty("field", "date");
+        return problem;
     }
 
     @ExceptionHandler(LetterRuleViolation.class)
