@@ -12,8 +12,10 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One XHTML template per letter type ({@code letters/<LETTER_TYPE>.html} on the classpath), with {@code ${name}}
- * placeholders filled with escaped values. All templates are loaded (and so checked) at construction.
+ * The letters: one XHTML layout ({@code letters/layout.html}: title, letter number, recipient, sender, the
+ * two-copies line) around the text of each letter type ({@code letters/body/<LETTER_TYPE>.html}), with
+ * {@code ${name}} placeholders filled with escaped values. Every template is loaded (and so checked) at
+ * construction.
  */
 public class LetterTemplates {
 
@@ -22,8 +24,9 @@ public class LetterTemplates {
     private final Map<LetterType, String> templates = new EnumMap<>(LetterType.class);
 
     public LetterTemplates() {
+        String layout = load("letters/layout.html");
         for (LetterType type : LetterType.values()) {
-            templates.put(type, load("letters/" + type.name() + ".html"));
+            templates.put(type, layout.replace("${body}", load("letters/body/" + type.name() + ".html")));
         }
     }
 
