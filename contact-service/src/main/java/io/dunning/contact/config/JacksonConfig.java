@@ -1,6 +1,7 @@
 package io.dunning.contact.config;
 
 import com.fasterxml.jackson.databind.Module;
+import io.dunning.events.json.TypedIdModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

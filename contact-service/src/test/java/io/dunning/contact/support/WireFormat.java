@@ -3,7 +3,7 @@ package io.dunning.contact.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.dunning.contact.config.TypedIdModule;
+import io.dunning.events.json.TypedIdModule;
 import io.dunning.deploy.infra.SharedTestInfrastructure;
 import io.dunning.events.CloudEventHeaders;
 import java.nio.charset.StandardCharsets;

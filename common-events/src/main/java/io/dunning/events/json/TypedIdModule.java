@@ -1,4 +1,4 @@
-package io.dunning.cases.config;
+package io.dunning.events.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,9 +17,10 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 
 /**
- * Writes every {@link TypedId} as a bare JSON string ({@code "c-1"}, not {@code {"value":"c-1"}}) and reads it
- * back through the record's one-String constructor. Registered in Spring's ObjectMapper, which Axon's
- * Jackson serializer uses too, so events, the REST API and Kafka bodies agree.
+ * The wire form of the published language's ids: every {@link TypedId} is a bare JSON string ({@code "c-1"}, not
+ * {@code {"value":"c-1"}}), read back through the record's one-String constructor. Every service registers it in
+ * its ObjectMapper (which Axon's Jackson serializer uses too), so events, Kafka bodies and REST agree.
+ * Jackson is an optional dependency of common-events: the event records themselves need none.
  */
 public class TypedIdModule extends SimpleModule {
 
