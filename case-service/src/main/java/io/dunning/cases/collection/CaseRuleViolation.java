@@ -23,6 +23,7 @@ package io.dunning.cases.collection;
  *   <li>{@code EXTENSION_NOT_LATER} (R5.3, invalid): an extension must run past the last reported day</li>
  *   <li>{@code WAIVER_EXCEEDS_PENALTY} (R5.3, invalid): a waiver must be positive and within the penalty arrears</li>
  *   <li>{@code NO_STRATEGY_FOR_SEGMENT} (R7, conflict): the policy in force steers no strategy for the segment</li>
+ *   <li>{@code NOT_AN_OBLIGOR} (R6.5, invalid): only an obligor of the case can be marked unreachable</li>
  * </ul>
  */
 public class CaseRuleViolation extends RuntimeException {
@@ -48,7 +49,8 @@ public class CaseRuleViolation extends RuntimeException {
         NO_HARDSHIP_REASON("R5.3", Kind.INVALID),
         EXTENSION_NOT_LATER("R5.3", Kind.INVALID),
         WAIVER_EXCEEDS_PENALTY("R5.3", Kind.INVALID),
-        NO_STRATEGY_FOR_SEGMENT("R7", Kind.CONFLICT);
+        NO_STRATEGY_FOR_SEGMENT("R7", Kind.CONFLICT),
+        NOT_AN_OBLIGOR("R6.5", Kind.INVALID);
 
         private final String ruleId;
         private final Kind kind;

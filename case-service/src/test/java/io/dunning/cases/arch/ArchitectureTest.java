@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     private static final String[] DOMAIN = {
             "io.dunning.cases.collection..", "io.dunning.cases.escalation..",
-            "io.dunning.cases.promise..", "io.dunning.cases.exemption.."};
+            "io.dunning.cases.promise..", "io.dunning.cases.exemption..", "io.dunning.cases.conduct.."};
 
     @ArchTest
     static final ArchRule domainDependsOnNoTechnicalEdge = noClasses()
