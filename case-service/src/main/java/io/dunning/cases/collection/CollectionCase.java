@@ -58,6 +58,8 @@ class CollectionCase {
     private final PromiseDesk promiseDesk = new PromiseDesk();
     @AggregateMember
     private final NoticeLog noticeLog = new NoticeLog();
+    @AggregateMember
+    private final ContactLog contacts = new ContactLog(promiseDesk);
     private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;
