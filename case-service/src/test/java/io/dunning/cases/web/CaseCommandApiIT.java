@@ -200,6 +200,17 @@ class CaseCommandApiIT extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void theOpenApiDocumentNamesEveryCommandEndpointAndItsIfMatch() {
+        web.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(doc -> {
+                    endpoints().forEach(e -> assertThat(doc).contains("/cases/{caseId}/" + e.path()
+                            .replace("ex-1", "{exemptionId}").replace("k-1", "{complaintId}")));
+                    assertThat(doc).contains("otherwise 412");
+                });
+    }
+
+    @Test
     void aMalformedIfMatchOrAMissingUserIsA400NamingIt() {
         String caseId = openCase(20);
         web.post().uri("/cases/{id}/arrears-reason", caseId)
