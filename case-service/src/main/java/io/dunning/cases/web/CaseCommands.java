@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.reactor.commandhandling.gateway.ReactorCommandGateway;
@@ -28,8 +29,8 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class CaseCommands {
 
-    private static final java.util.regex.Pattern ETAG = java.util.regex.Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
-    private static final java.util.regex.Pattern USER = java.util.regex.Pattern.compile(CommandRequests.ID);
+    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
+    private static final Pattern USER = Pattern.compile(CommandRequests.ID);
 
     private final ReactorCommandGateway gateway;
     private final EventStore eventStore;
