@@ -24,6 +24,17 @@ package io.dunning.cases.collection;
  *   <li>{@code WAIVER_EXCEEDS_PENALTY} (R5.3, invalid): a waiver must be positive and within the penalty arrears</li>
  *   <li>{@code NO_STRATEGY_FOR_SEGMENT} (R7, conflict): the policy in force steers no strategy for the segment</li>
  *   <li>{@code NOT_AN_OBLIGOR} (R6.5, invalid): only an obligor of the case can be marked unreachable</li>
+ *   <li>{@code CONTACT_INCOMPLETE} (R4.2, invalid): channel, time, place, participants, party, points made or
+ *       reaction missing, or a promise without both amount and date</li>
+ *   <li>{@code UNKNOWN_OBLIGOR} (R4.2, invalid): the party contacted as an obligor is not an obligor of the loan</li>
+ *   <li>{@code DUPLICATE_CONTACT} (R4.2, conflict): the contact id is taken</li>
+ *   <li>{@code VISIT_EVIDENCE_MISSING} (R4.3, invalid): a visit without its recording and two photos</li>
+ *   <li>{@code VISIT_NEEDS_TWO_COLLECTORS} (R6.3, invalid): a home or workplace visit by fewer than two collectors</li>
+ *   <li>{@code COLLECTOR_NOT_IDENTIFIED} (R6.4, invalid): the collector recording is not among the participants</li>
+ *   <li>{@code COMPLAINT_INCOMPLETE} (R6.8, invalid): channel, summary, time, action or outcome missing</li>
+ *   <li>{@code DUPLICATE_COMPLAINT} (R6.8, conflict): the complaint id is taken</li>
+ *   <li>{@code UNKNOWN_COMPLAINT} (R6.8, conflict): no complaint with that id on the case</li>
+ *   <li>{@code COMPLAINT_CLOSED} (R6.8, conflict): the complaint is closed already</li>
  * </ul>
  */
 public class CaseRuleViolation extends RuntimeException {
@@ -50,7 +61,17 @@ public class CaseRuleViolation extends RuntimeException {
         EXTENSION_NOT_LATER("R5.3", Kind.INVALID),
         WAIVER_EXCEEDS_PENALTY("R5.3", Kind.INVALID),
         NO_STRATEGY_FOR_SEGMENT("R7", Kind.CONFLICT),
-        NOT_AN_OBLIGOR("R6.5", Kind.INVALID);
+        NOT_AN_OBLIGOR("R6.5", Kind.INVALID),
+        CONTACT_INCOMPLETE("R4.2", Kind.INVALID),
+        UNKNOWN_OBLIGOR("R4.2", Kind.INVALID),
+        DUPLICATE_CONTACT("R4.2", Kind.CONFLICT),
+        VISIT_EVIDENCE_MISSING("R4.3", Kind.INVALID),
+        VISIT_NEEDS_TWO_COLLECTORS("R6.3", Kind.INVALID),
+        COLLECTOR_NOT_IDENTIFIED("R6.4", Kind.INVALID),
+        COMPLAINT_INCOMPLETE("R6.8", Kind.INVALID),
+        DUPLICATE_COMPLAINT("R6.8", Kind.CONFLICT),
+        UNKNOWN_COMPLAINT("R6.8", Kind.CONFLICT),
+        COMPLAINT_CLOSED("R6.8", Kind.CONFLICT);
 
         private final String ruleId;
         private final Kind kind;

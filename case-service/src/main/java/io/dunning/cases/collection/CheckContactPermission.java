@@ -1,6 +1,6 @@
 package io.dunning.cases.collection;
 
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.common.UserId;
@@ -18,7 +18,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record CheckContactPermission(
         @TargetAggregateIdentifier CaseId caseId,
         PartyId partyId,
-        ContactChannel channel,
+        ConductChannel channel,
         ZoneId timeZone,
         Instant at,
         String contactPoint,

@@ -60,6 +60,8 @@ class CollectionCase {
     private final NoticeLog noticeLog = new NoticeLog();
     @AggregateMember
     private final ConductDesk conduct = new ConductDesk();
+    @AggregateMember
+    private final ContactLog contacts = new ContactLog(promiseDesk);
     private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;

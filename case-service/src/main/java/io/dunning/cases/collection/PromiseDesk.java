@@ -20,6 +20,8 @@ import io.dunning.events.common.CaseId;
 import io.dunning.events.common.LoanId;
 import io.dunning.events.common.PlanInstalment;
 import io.dunning.events.common.UserId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -39,12 +41,18 @@ class PromiseDesk {
 
     @CommandHandler
     void handle(RecordPromise c, CollectionPolicy policy, DeadlineManager deadlines) {
+        promiseAgreed(c.promiseId(), c.amount(), c.dueDate(), c.recordedBy(), policy, deadlines);
+    }
+
+    /** A promise recorded on its own or agreed in a contact (R4.2): the same checks and the same timer (R5.1). */
+    void promiseAgreed(String promiseId, BigDecimal amount, LocalDate dueDate, UserId by, CollectionPolicy policy,
+                       DeadlineManager deadlines) {
         requireOpen();
-        require(c.amount() != null && c.amount().signum() > 0, Code.PROMISE_AMOUNT_NOT_POSITIVE,
+        require(amount != null && amount.signum() > 0, Code.PROMISE_AMOUNT_NOT_POSITIVE,
                 "a promise needs a positive amount");
-        requireDate(c.dueDate(), "the promise's date");
-        require(!book.knows(c.promiseId()), Code.DUPLICATE_PROMISE, "promise " + c.promiseId() + " exists");
-        promise(c.promiseId(), new PlanInstalment(c.amount(), c.dueDate()), null, c.recordedBy(), policy, deadlines);
+        requireDate(dueDate, "the promise's date");
+        require(!book.knows(promiseId), Code.DUPLICATE_PROMISE, "promise " + promiseId + " exists");
+        promise(promiseId, new PlanInstalment(amount, dueDate), null, by, policy, deadlines);
     }
 
     @CommandHandler

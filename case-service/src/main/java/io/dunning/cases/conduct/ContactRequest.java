@@ -1,6 +1,6 @@
 package io.dunning.cases.conduct;
 
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.PartyId;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param zone         the party's IANA time zone: hours, days and holidays are the party's local ones
  * @param contactPoint the contact number's reference (e.g. {@code mobile-1}) the unanswered-attempts cap counts per
  */
-public record ContactRequest(PartyId party, boolean obligor, ContactChannel channel, ZoneId zone,
+public record ContactRequest(PartyId party, boolean obligor, ConductChannel channel, ZoneId zone,
                              String contactPoint) {
 
     public static final String PRIMARY = "primary";

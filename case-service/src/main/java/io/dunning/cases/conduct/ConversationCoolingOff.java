@@ -1,6 +1,6 @@
 package io.dunning.cases.conduct;
 
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -15,7 +15,7 @@ final class ConversationCoolingOff implements ContactRule {
     public Optional<Hold> holdAt(ContactProfile profile, ContactRequest request, ContactHistory history,
                                  ZonedDateTime at) {
         int days = profile.coolingOffDays();
-        if (days == 0 || request.channel() != ContactChannel.CALL) {
+        if (days == 0 || request.channel() != ConductChannel.CALL) {
             return Optional.empty();
         }
         LocalDate today = at.toLocalDate();

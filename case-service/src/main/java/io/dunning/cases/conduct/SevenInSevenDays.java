@@ -1,6 +1,6 @@
 package io.dunning.cases.conduct;
 
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,7 +16,7 @@ final class SevenInSevenDays implements ContactRule {
     public Optional<Hold> holdAt(ContactProfile profile, ContactRequest request, ContactHistory history,
                                  ZonedDateTime at) {
         int cap = profile.callsPerWindow();
-        if (cap == 0 || request.channel() != ContactChannel.CALL) {
+        if (cap == 0 || request.channel() != ConductChannel.CALL) {
             return Optional.empty();
         }
         LocalDate today = at.toLocalDate();

@@ -1,6 +1,6 @@
 package io.dunning.cases.conduct;
 
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -12,7 +12,7 @@ final class UnansweredAttemptsCap implements ContactRule {
     public Optional<Hold> holdAt(ContactProfile profile, ContactRequest request, ContactHistory history,
                                  ZonedDateTime at) {
         int cap = profile.unansweredAttemptsPerNumberPerDay();
-        if (cap == 0 || request.channel() != ContactChannel.CALL) {
+        if (cap == 0 || request.channel() != ConductChannel.CALL) {
             return Optional.empty();
         }
         LocalDate day = at.toLocalDate();

@@ -27,6 +27,12 @@ public class CaseViewRepository {
                 caseId).stream().findFirst();
     }
 
+    /** The case with its aggregate version, for the ETag. */
+    public Optional<VersionedCaseView> findVersioned(String caseId) {
+        return jdbc.query("SELECT document, version FROM case_view WHERE case_id = ?",
+                (rs, i) -> new VersionedCaseView(read(rs.getString(1)), rs.getLong(2)), caseId).stream().findFirst();
+    }
+
     /** The cases of a loan, newest first. */
     public List<CaseView> findByLoan(String loanId) {
         return jdbc.query("SELECT document FROM case_view WHERE loan_id = ? ORDER BY opened_at DESC, case_id",
@@ -48,6 +54,11 @@ public class CaseViewRepository {
             jdbc.update("UPDATE case_view SET status = ?, updated_at = ?, document = ?::jsonb WHERE case_id = ?",
                     changed.status(), Timestamp.from(at), write(changed), caseId);
         });
+    }
+
+    /** Raises the case's version to {@code version}; a replayed or reordered event never lowers it. */
+    void recordVersion(String caseId, long version) {
+        jdbc.update("UPDATE case_view SET version = GREATEST(version, ?) WHERE case_id = ?", version, caseId);
     }
 
     private CaseView read(String json) {

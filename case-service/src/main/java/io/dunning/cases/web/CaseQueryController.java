@@ -4,6 +4,7 @@ import io.dunning.cases.query.CaseView;
 import io.dunning.cases.query.CaseViewRepository;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,13 +34,15 @@ class CaseQueryController {
         return blocking(() -> views.findByLoan(loanId.strip())).flatMapIterable(cases -> cases);
     }
 
+    /** The case, with {@code ETag: "<aggregate version>"} to send back as {@code If-Match} with a command. */
     @GetMapping("/{caseId}")
-    Mono<CaseView> caseById(@PathVariable("caseId") String caseId) {
+    Mono<ResponseEntity<CaseView>> caseById(@PathVariable("caseId") String caseId) {
         if (!isUuid(caseId)) {
             return Mono.error(new InvalidRequestException("caseId", "caseId must be a UUID"));
         }
-        return blocking(() -> views.find(caseId))
-                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(new CaseNotFoundException(caseId))));
+        return blocking(() -> views.findVersioned(caseId))
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(new CaseNotFoundException(caseId))))
+                .map(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found.view()));
     }
 
     private static <T> Mono<T> blocking(Callable<T> read) {

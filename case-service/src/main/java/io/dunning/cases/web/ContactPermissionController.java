@@ -4,7 +4,7 @@ import io.dunning.cases.collection.CheckContactPermission;
 import io.dunning.cases.conduct.ContactDecision;
 import io.dunning.cases.conduct.ContactProfile;
 import io.dunning.cases.dispatch.TimedCommandSender;
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.common.UserId;
@@ -89,10 +89,10 @@ class ContactPermissionController {
         return new Answer(true, permitted.mayDiscloseDebt(), null, null, null, profile.name(), profile.version());
     }
 
-    private static ContactChannel channel(String value) {
+    private static ConductChannel channel(String value) {
         require(value != null && !value.isBlank(), "channel", "channel must be one of " + channels());
         try {
-            return ContactChannel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return ConductChannel.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("channel", "channel must be one of " + channels() + ", not " + value);
         }
@@ -119,7 +119,7 @@ class ContactPermissionController {
     }
 
     private static String channels() {
-        return Arrays.toString(ContactChannel.values());
+        return Arrays.toString(ConductChannel.values());
     }
 
     private static void require(boolean condition, String field, String message) {

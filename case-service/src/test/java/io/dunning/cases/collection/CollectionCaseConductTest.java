@@ -7,7 +7,7 @@ import io.dunning.cases.conduct.ContactDecision;
 import io.dunning.cases.conduct.Profiles;
 import io.dunning.events.cases.CaseClosed;
 import io.dunning.events.cases.CloseReason;
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.cases.ContactPermitted;
 import io.dunning.events.cases.ContactRefused;
 import io.dunning.events.cases.DialAttempted;
@@ -34,16 +34,16 @@ class CollectionCaseConductTest {
         return fixture;
     }
 
-    private static CheckContactPermission check(PartyId party, ContactChannel channel, Instant at) {
+    private static CheckContactPermission check(PartyId party, ConductChannel channel, Instant at) {
         return new CheckContactPermission(CASE, party, channel, SHANGHAI, at, null, COLLECTOR);
     }
 
     private static ContactPermitted permitted(PartyId party, Instant at, boolean mayDiscloseDebt) {
-        return new ContactPermitted(CASE, LOAN, party, ContactChannel.CALL, "Asia/Shanghai", at, mayDiscloseDebt,
+        return new ContactPermitted(CASE, LOAN, party, ConductChannel.CALL, "Asia/Shanghai", at, mayDiscloseDebt,
                 "HANDBOOK", "2026.1", COLLECTOR);
     }
 
-    private static ContactRefused refused(PartyId party, ContactChannel channel, Instant at, String rule,
+    private static ContactRefused refused(PartyId party, ConductChannel channel, Instant at, String rule,
                                           String reason, Instant next) {
         return new ContactRefused(CASE, LOAN, party, channel, "Asia/Shanghai", at, rule, reason, next, "HANDBOOK",
                 "2026.1", COLLECTOR);
@@ -57,7 +57,7 @@ class CollectionCaseConductTest {
     @DisplayName("R6.1 a call to the borrower at 10:00 local is permitted and recorded with the profile's version")
     void callWithinHoursIsPermitted() {
         fixture().given(caseOpened(20, true, BORROWER))
-                .when(check(BORROWER.partyId(), ContactChannel.CALL, TEN_AM))
+                .when(check(BORROWER.partyId(), ConductChannel.CALL, TEN_AM))
                 .expectEvents(permitted(BORROWER.partyId(), TEN_AM, true))
                 .expectResultMessagePayload(new ContactDecision.Permitted(true));
     }
@@ -68,8 +68,8 @@ class CollectionCaseConductTest {
         String reason = "R6.1 contact only between 07:00 and 21:00 in the party's local time (Asia/Shanghai); "
                 + "it is 21:00 there";
         fixture().given(caseOpened(20, true, BORROWER))
-                .when(check(BORROWER.partyId(), ContactChannel.SMS, NINE_PM))
-                .expectEvents(refused(BORROWER.partyId(), ContactChannel.SMS, NINE_PM, "OutsideContactHours", reason,
+                .when(check(BORROWER.partyId(), ConductChannel.SMS, NINE_PM))
+                .expectEvents(refused(BORROWER.partyId(), ConductChannel.SMS, NINE_PM, "OutsideContactHours", reason,
                         SEVEN_AM_NEXT_DAY))
                 .expectResultMessagePayload(new ContactDecision.Refused("OutsideContactHours", reason,
                         SEVEN_AM_NEXT_DAY));
@@ -86,8 +86,8 @@ class CollectionCaseConductTest {
                 .expectEvents(dialled(borrower, TEN_AM.plusSeconds(7200), false));
         fixture().given(caseOpened(20, true, BORROWER), dialled(borrower, TEN_AM, false),
                         dialled(borrower, TEN_AM.plusSeconds(3600), true), dialled(borrower, TEN_AM.plusSeconds(7200), false))
-                .when(check(borrower, ContactChannel.CALL, TEN_AM.plusSeconds(10800)))
-                .expectEvents(refused(borrower, ContactChannel.CALL, TEN_AM.plusSeconds(10800), "DailyCallCapReached",
+                .when(check(borrower, ConductChannel.CALL, TEN_AM.plusSeconds(10800)))
+                .expectEvents(refused(borrower, ConductChannel.CALL, TEN_AM.plusSeconds(10800), "DailyCallCapReached",
                         "R6.2 at most 3 calls a day to the same customer; 3 made on 2026-03-02 (Asia/Shanghai)",
                         SEVEN_AM_NEXT_DAY));
     }
@@ -97,8 +97,8 @@ class CollectionCaseConductTest {
     void publicHoliday() {
         Instant nationalDay = Instant.parse("2026-10-01T02:00:00Z");
         fixture().given(caseOpened(20, true, BORROWER))
-                .when(check(BORROWER.partyId(), ContactChannel.VISIT, nationalDay))
-                .expectEvents(refused(BORROWER.partyId(), ContactChannel.VISIT, nationalDay, "PublicHoliday",
+                .when(check(BORROWER.partyId(), ConductChannel.VISIT, nationalDay))
+                .expectEvents(refused(BORROWER.partyId(), ConductChannel.VISIT, nationalDay, "PublicHoliday",
                         "R6.2 no collection on public holidays; 2026-10-01 is one", Instant.parse("2026-10-07T23:00:00Z")));
     }
 
@@ -106,8 +106,8 @@ class CollectionCaseConductTest {
     @DisplayName("R6.5 a third party is refused while the obligor is reachable; no time lifts it")
     void thirdPartyRefusedWhileObligorReachable() {
         fixture().given(caseOpened(20, true, BORROWER))
-                .when(check(SISTER, ContactChannel.CALL, TEN_AM))
-                .expectEvents(refused(SISTER, ContactChannel.CALL, TEN_AM, "ThirdPartyOnlyWhenUnreachable",
+                .when(check(SISTER, ConductChannel.CALL, TEN_AM))
+                .expectEvents(refused(SISTER, ConductChannel.CALL, TEN_AM, "ThirdPartyOnlyWhenUnreachable",
                         "R6.5 a third party is contacted only when the obligor cannot be reached; no obligor of this "
                                 + "case is recorded as unreachable", null));
     }
@@ -121,7 +121,7 @@ class CollectionCaseConductTest {
                 .when(new MarkObligorUnreachable(CASE, BORROWER.partyId(), "3 days no answer, address empty", COLLECTOR))
                 .expectEvents(unreachable);
         fixture().given(caseOpened(20, true, BORROWER), unreachable)
-                .when(check(SISTER, ContactChannel.CALL, TEN_AM))
+                .when(check(SISTER, ConductChannel.CALL, TEN_AM))
                 .expectEvents(permitted(SISTER, TEN_AM, false))
                 .expectResultMessagePayload(new ContactDecision.Permitted(false));
     }
@@ -132,7 +132,7 @@ class CollectionCaseConductTest {
         fixture().given(caseOpened(20, true, BORROWER),
                         new ObligorMarkedUnreachable(CASE, LOAN, BORROWER.partyId(), "no answer", COLLECTOR),
                         dialled(BORROWER.partyId(), TEN_AM, true))
-                .when(check(SISTER, ContactChannel.CALL, TEN_AM.plusSeconds(60)))
+                .when(check(SISTER, ConductChannel.CALL, TEN_AM.plusSeconds(60)))
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
                         org.axonframework.test.matchers.Matchers.messageWithPayload(
                                 org.hamcrest.Matchers.instanceOf(ContactRefused.class)),
@@ -155,7 +155,7 @@ class CollectionCaseConductTest {
     void closedCase() {
         fixture().given(caseOpened(20, true, BORROWER),
                         new CaseClosed(CASE, LOAN, CloseReason.CURED, day(21), "cb-close"))
-                .when(check(BORROWER.partyId(), ContactChannel.CALL, TEN_AM))
+                .when(check(BORROWER.partyId(), ConductChannel.CALL, TEN_AM))
                 .expectException(violation(Code.CASE_CLOSED));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dunning.cases.conduct.ContactDecision.Permitted;
 import io.dunning.cases.conduct.ContactDecision.Refused;
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.PartyId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,7 +88,7 @@ class ContactPermissionProperties {
         if (p.holidays().contains(day) || time.isBefore(p.earliest()) || !time.isBefore(p.latest())) {
             return true;
         }
-        if (r.channel() != ContactChannel.CALL) {
+        if (r.channel() != ConductChannel.CALL) {
             return false;
         }
         List<DialAttempt> mine = h.attempts().stream().filter(a -> a.party().equals(r.party())).toList();
@@ -117,7 +117,7 @@ class ContactPermissionProperties {
         Arbitrary<Set<Integer>> holidayOffsets = Arbitraries.integers().between(-2, 10).set().ofMaxSize(6);
         Arbitrary<List<Attempt>> attempts = attempt().list().ofMaxSize(25);
         Arbitrary<Ask> asks = Combinators.combine(Arbitraries.of(BORROWER, GUARANTOR, SISTER),
-                Arbitraries.of(ContactChannel.class), Arbitraries.of("mobile-1", "home-1"),
+                Arbitraries.of(ConductChannel.class), Arbitraries.of("mobile-1", "home-1"),
                 Arbitraries.of(true, false)).as(Ask::new);
         return Combinators.combine(profiles(), zones, days, minuteOfDay, Arbitraries.integers().between(0, 3),
                         holidayOffsets, attempts, asks)
@@ -139,7 +139,7 @@ class ContactPermissionProperties {
                 });
     }
 
-    record Ask(PartyId party, ContactChannel channel, String contactPoint, boolean obligorUnreachable) {
+    record Ask(PartyId party, ConductChannel channel, String contactPoint, boolean obligorUnreachable) {
     }
 
     record Attempt(PartyId party, String contactPoint, long secondsBefore, boolean answered) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dunning.cases.conduct.ContactDecision.Permitted;
 import io.dunning.cases.conduct.ContactDecision.Refused;
-import io.dunning.events.cases.ContactChannel;
+import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.PartyId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ class ContactPermissionsTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
     static ContactRequest call(ZoneId zone) {
-        return new ContactRequest(BORROWER, true, ContactChannel.CALL, zone, "mobile-1");
+        return new ContactRequest(BORROWER, true, ConductChannel.CALL, zone, "mobile-1");
     }
 
     static Instant local(LocalDate day, int hour, int minute, ZoneId zone) {
@@ -156,7 +156,7 @@ class ContactPermissionsTest {
         @DisplayName("R6.2 no collection on a public holiday: National Day refused until 07:00 after Golden Week")
         void nationalDay() {
             var p = Profiles.handbook();
-            var sms = new ContactRequest(BORROWER, true, ContactChannel.SMS, SHANGHAI, null);
+            var sms = new ContactRequest(BORROWER, true, ConductChannel.SMS, SHANGHAI, null);
             assertRefused(evaluate(p, sms, ContactHistory.NONE, local(LocalDate.of(2026, 10, 1), 10, 0, SHANGHAI)),
                     "PublicHoliday", local(LocalDate.of(2026, 10, 8), 7, 0, SHANGHAI));
             assertRefused(evaluate(p, sms, ContactHistory.NONE, local(LocalDate.of(2026, 10, 7), 20, 0, SHANGHAI)),
@@ -196,7 +196,7 @@ class ContactPermissionsTest {
             assertPermitted(evaluate(p, call(SHANGHAI), calls(SHANGHAI, false, MONDAY.minusDays(1).atTime(23, 30),
                     MONDAY.minusDays(1).atTime(20, 0), today(9)), noon));
             // the cap counts calls, not texts or visits
-            var sms = new ContactRequest(BORROWER, true, ContactChannel.SMS, SHANGHAI, null);
+            var sms = new ContactRequest(BORROWER, true, ConductChannel.SMS, SHANGHAI, null);
             assertPermitted(evaluate(p, sms, calls(SHANGHAI, false, today(8), today(9), today(10)), noon));
         }
 
@@ -210,7 +210,7 @@ class ContactPermissionsTest {
             assertPermitted(evaluate(p, call(SHANGHAI), calls(SHANGHAI, false, five), evening));
             assertRefused(evaluate(p, call(SHANGHAI), calls(SHANGHAI, false, six), evening),
                     "UnansweredAttemptsCap", local(MONDAY.plusDays(1), 8, 0, SHANGHAI));
-            var otherNumber = new ContactRequest(BORROWER, true, ContactChannel.CALL, SHANGHAI, "home-1");
+            var otherNumber = new ContactRequest(BORROWER, true, ConductChannel.CALL, SHANGHAI, "home-1");
             assertPermitted(evaluate(p, otherNumber, calls(SHANGHAI, false, six), evening));
             assertPermitted(evaluate(p, call(SHANGHAI), calls(SHANGHAI, true, six), evening));
         }
@@ -264,7 +264,7 @@ class ContactPermissionsTest {
         @Test
         @DisplayName("R6.5 a third party is refused while no obligor is unreachable, and no time lifts it")
         void thirdPartyWhileObligorReachable() {
-            var sister = new ContactRequest(SISTER, false, ContactChannel.CALL, SHANGHAI, null);
+            var sister = new ContactRequest(SISTER, false, ConductChannel.CALL, SHANGHAI, null);
             assertRefused(evaluate(Profiles.handbook(), sister, ContactHistory.NONE, local(MONDAY, 10, 0, SHANGHAI)),
                     "ThirdPartyOnlyWhenUnreachable", null);
         }
@@ -272,7 +272,7 @@ class ContactPermissionsTest {
         @Test
         @DisplayName("R6.5 a third party may be contacted when the obligor is unreachable, never told of the debt")
         void thirdPartyWhenObligorUnreachable() {
-            var sister = new ContactRequest(SISTER, false, ContactChannel.CALL, SHANGHAI, null);
+            var sister = new ContactRequest(SISTER, false, ConductChannel.CALL, SHANGHAI, null);
             var unreachable = new ContactHistory(List.of(), true);
             assertThat(evaluate(Profiles.handbook(), sister, unreachable, local(MONDAY, 10, 0, SHANGHAI)))
                     .isEqualTo(new Permitted(false));

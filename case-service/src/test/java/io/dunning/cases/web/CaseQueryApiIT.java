@@ -107,7 +107,9 @@ class CaseQueryApiIT extends CaseServiceIntegrationTest {
     void prometheusMetricsAndProbesAreExposed() {
         web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        web.get().uri("/actuator/prometheus").exchange()
+        // the scrape grows with every endpoint and command the shared context has served: no 256 KB client buffer
+        web.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).value(body -> org.assertj.core.api.Assertions.assertThat(body)
                         .contains("dunning_command_latency_seconds", "dunning_corebanking_records_consumed_total"));

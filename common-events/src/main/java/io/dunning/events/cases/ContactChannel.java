@@ -1,11 +1,15 @@
 package io.dunning.events.cases;
 
-/** How a party is contacted; the conduct rules (RULEBOOK section 6) are decided per channel. */
+/** How a collector reached the customer (R4.1); a home or workplace visit needs more evidence (R4.3, R6.3). */
 public enum ContactChannel {
-    /** A telephone call: contact hours, call caps and cooling-off apply (R6.1, R6.2). */
-    CALL,
-    /** A visit in person: contact hours and holidays apply (R6.1, R6.2). */
-    VISIT,
-    /** A text message: contact hours and holidays apply (R6.1, R6.2). */
-    SMS
+    SMS,
+    PHONE_CALL,
+    LETTER,
+    HOME_VISIT,
+    WORKPLACE_VISIT,
+    MEETING;
+
+    public boolean isVisit() {
+        return this == HOME_VISIT || this == WORKPLACE_VISIT;
+    }
 }

@@ -16,7 +16,7 @@ public record ContactPermitted(
         CaseId caseId,
         LoanId loanId,
         PartyId partyId,
-        ContactChannel channel,
+        ConductChannel channel,
         String timeZone,
         Instant at,
         boolean mayDiscloseDebt,

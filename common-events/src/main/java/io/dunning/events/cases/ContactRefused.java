@@ -18,7 +18,7 @@ public record ContactRefused(
         CaseId caseId,
         LoanId loanId,
         PartyId partyId,
-        ContactChannel channel,
+        ConductChannel channel,
         String timeZone,
         Instant at,
         String rule,

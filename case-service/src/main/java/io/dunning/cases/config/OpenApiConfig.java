@@ -1,0 +1,31 @@
+package io.dunning.cases.config;
+
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Documents the headers of the command endpoints in {@code /v3/api-docs} (docs/ops-command-api.md). */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfig {
+
+    static final String IF_MATCH = "Optional. The case's ETag (\"<version>\") from GET /cases/{caseId} or the last"
+            + " command's answer: the command runs only if the case is still at that version, otherwise 412"
+            + " (re-read the case). Absent or *: not version-checked.";
+    static final String USER = "The acting member of staff. Interim: replaced by the JWT subject with security.";
+
+    @Bean
+    OperationCustomizer commandHeaders() {
+        return (operation, handlerMethod) -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> {
+                    if ("If-Match".equals(parameter.getName())) {
+                        parameter.setDescription(IF_MATCH);
+                    } else if ("X-User-Id".equals(parameter.getName())) {
+                        parameter.setDescription(USER);
+                    }
+                });
+            }
+            return operation;
+        };
+    }
+}
