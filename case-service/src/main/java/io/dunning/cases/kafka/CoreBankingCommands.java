@@ -4,6 +4,7 @@ import io.dunning.cases.collection.CloseCase;
 import io.dunning.cases.collection.OpenCase;
 import io.dunning.cases.collection.RecordPayment;
 import io.dunning.cases.collection.ReportDelinquency;
+import io.dunning.cases.party.PersonalData;
 import io.dunning.events.cases.CloseReason;
 import io.dunning.events.common.Arrears;
 import io.dunning.events.common.BranchId;
@@ -18,7 +19,9 @@ import io.dunning.events.corebanking.LoanRestructured;
 import io.dunning.events.corebanking.LoanWrittenOff;
 import io.dunning.events.corebanking.PaymentPosted;
 import io.dunning.events.corebanking.ReportedArrears;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,9 +110,21 @@ final class CoreBankingCommands {
     }
 
     /**
-     * Obligors by reference only. The personal data core banking sends (name, idNumber, phone, address) is DROPPED
-     * here at the edge: it never enters a command, an event or a log. The encrypted party store that will keep it
-     * (masked per role, audited, erasable, DESIGN.md 3) comes with a later issue.
+     * The obligors' personal data of a delinquency report, for the encrypted party store (DESIGN.md 3); empty for
+     * any other record.
+     */
+    static Map<PartyId, PersonalData> personalData(Object record) {
+        Map<PartyId, PersonalData> parties = new LinkedHashMap<>();
+        if (record instanceof LoanDelinquencyReported r) {
+            r.obligors().forEach(o -> parties.put(new PartyId(o.partyId()),
+                    new PersonalData(o.name(), o.idNumber(), o.phone(), o.address())));
+        }
+        return parties;
+    }
+
+    /**
+     * Obligors by reference only. The personal data core banking sends (name, idNumber, phone, address) goes to the
+     * party store ({@link #personalData}) and never enters a command, an event or a log.
      */
     private static List<Obligor> obligors(LoanDelinquencyReported r) {
         return r.obligors().stream()

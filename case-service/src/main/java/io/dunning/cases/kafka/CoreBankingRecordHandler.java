@@ -2,7 +2,9 @@ package io.dunning.cases.kafka;
 
 import io.dunning.cases.dispatch.TimedCommandSender;
 import io.dunning.cases.lookup.OpenCaseByLoan;
+import io.dunning.cases.party.PartyStore;
 import io.dunning.events.common.LoanId;
+import io.dunning.events.corebanking.LoanDelinquencyReported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -13,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies one valid core-banking record exactly once: in ONE Spring transaction it records the event id in
  * processed_message (a conflict means a duplicate: skip) and sends the command synchronously. Axon's unit of work
  * joins this transaction (SpringTransactionManager, propagation REQUIRED), so the appended events, the open-case
- * lookup row and the processed id commit together, or not at all and the record is retried.
+ * lookup row, the processed id and the obligors' encrypted personal data (party store) commit together, or not at
+ * all and the record is retried.
  */
 @Component
 class CoreBankingRecordHandler {
@@ -25,13 +28,15 @@ class CoreBankingRecordHandler {
     private final ProcessedMessages processedMessages;
     private final OpenCaseByLoan openCases;
     private final TimedCommandSender commands;
+    private final PartyStore parties;
 
     CoreBankingRecordHandler(TransactionTemplate transaction, ProcessedMessages processedMessages,
-                             OpenCaseByLoan openCases, TimedCommandSender commands) {
+                             OpenCaseByLoan openCases, TimedCommandSender commands, PartyStore parties) {
         this.transaction = transaction;
         this.processedMessages = processedMessages;
         this.openCases = openCases;
         this.commands = commands;
+        this.parties = parties;
     }
 
     /** @return true if applied, false if the record was a duplicate */
@@ -43,6 +48,10 @@ class CoreBankingRecordHandler {
             }
             Object command = CoreBankingCommands.commandFor(record, openCases.openCaseOf(new LoanId(loanId)));
             String caseId = CoreBankingCommands.caseIdOf(command).value();
+            if (record instanceof LoanDelinquencyReported r) {
+                CoreBankingCommands.personalData(r).forEach((party, data) ->
+                        parties.record(party, data, r.asOf(), eventId));
+            }
             try (MDC.MDCCloseable ignored = MDC.putCloseable("caseId", caseId)) {
                 commands.sendAndWait(command);
                 log.info("Core-banking event {} applied to case {} of loan {} as {}", eventId, caseId, loanId,

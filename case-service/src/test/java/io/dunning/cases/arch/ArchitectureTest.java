@@ -39,6 +39,14 @@ class ArchitectureTest {
             .as("domain packages use no Spring (Axon's @Aggregate stereotype aside)");
 
     @ArchTest
+    static final ArchRule maskingAndCryptoArePlainJava = noClasses()
+            .that().haveFullyQualifiedName("io.dunning.cases.party.Masking")
+            .or().haveFullyQualifiedName("io.dunning.cases.party.PartyCipher")
+            .or().haveFullyQualifiedName("io.dunning.cases.party.PersonalData")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..")
+            .as("the party store's masking and crypto are plain Java (javax.crypto), no Spring or Axon");
+
+    @ArchTest
     static final ArchRule kafkaOnlyAtTheKafkaEdge = noClasses()
             .that().resideOutsideOfPackages("io.dunning.cases.kafka..", "io.dunning.cases.config..")
             .should().dependOnClassesThat(resideInAPackage("org.apache.kafka..")
