@@ -86,10 +86,14 @@ final class BenchRun {
             for (ServiceSpec spec : ServiceSpec.system(ports, Duration.ofSeconds(1))) {
                 specs.put(spec.name(), spec.withArgs(argsFor(spec.name(), baseline).toArray(String[]::new)));
             }
+            // Ctrl-C: stop the children first, or they outlive the bench JVM (and its PostgreSQL and Kafka)
+            Thread stopChildren = new Thread(() -> children.parallelStream().forEach(ServiceProcess::stop));
+            Runtime.getRuntime().addShutdownHook(stopChildren);
             try {
                 return runSystem(mode, records, loans, timeLimit, baseline, infra, log, logFile, children);
             } finally {
                 children.parallelStream().forEach(ServiceProcess::stop);
+                Runtime.getRuntime().removeShutdownHook(stopChildren);
             }
         } finally {
             deleteQuietly(data);
