@@ -88,7 +88,8 @@ public record BenchReport(
         row(md, "timeline projections", r -> String.valueOf(r.timelineProjections()));
         row(md, "event-to-timeline lag p50 / p99", r -> num(r.timelineLagP50Ms(), 0) + " / "
                 + num(r.timelineLagP99Ms(), 0) + " ms");
-        row(md, "peak heap (MB)", r -> r.peakHeapMb().toString());
+        row(md, "peak heap (MB)", r -> r.peakHeapMb().entrySet().stream()
+                .map(e -> e.getKey() + " " + num(e.getValue(), 0)).collect(java.util.stream.Collectors.joining(", ")));
         row(md, "case-service overrides", r -> r.caseServiceArgs().isEmpty() ? "(none: tuned defaults)"
                 : String.join(" ", r.caseServiceArgs()));
         row(md, "note", r -> r.note() == null ? "" : r.note());
