@@ -16,10 +16,12 @@ record LaunchOptions(boolean demo, boolean fresh, String tool, boolean help) {
             usage: java -jar deploy/target/dunning-local.jar [--demo] [--fresh]
                    java -jar deploy/target/dunning-local.jar send <ce_type> <file.json> [bootstrap-servers]
                    java -jar deploy/target/dunning-local.jar watch <topic> [bootstrap-servers]
+                   java -jar deploy/target/dunning-local.jar bench --records N [--loans L] [--baseline] [--out DIR]
               --demo   feed a 50-loan demo portfolio through corebanking.loan-events.v1 once the services are up
               --fresh  start from empty databases (deletes .dunning/ in the current directory)
               send     produce one core-banking record to the running launcher's Kafka (localhost:19092)
-              watch    print every record of a topic, e.g. dunning.case-events.v1, until Ctrl-C""";
+              watch    print every record of a topic, e.g. dunning.case-events.v1, until Ctrl-C
+              bench    the benchmark on free ports with its own fresh PostgreSQL and Kafka (deploy/bench/README.md)""";
 
     static LaunchOptions parse(String[] args) {
         List<String> list = List.of(args);

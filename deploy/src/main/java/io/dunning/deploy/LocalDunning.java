@@ -36,6 +36,9 @@ public final class LocalDunning {
     private volatile LocalInfrastructure infrastructure;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            System.exit(io.dunning.deploy.bench.Benchmark.run(args, OUT));
+        }
         LaunchOptions options = LaunchOptions.parse(args);
         if (options.help()) {
             OUT.println(LaunchOptions.USAGE);

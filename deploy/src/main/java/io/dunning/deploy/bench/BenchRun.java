@@ -1,0 +1,381 @@
+package io.dunning.deploy.bench;
+
+import io.dunning.deploy.feed.CoreBankingProducer;
+import io.dunning.deploy.infra.InfrastructureSettings;
+import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.service.HealthCheck;
+import io.dunning.deploy.service.ServiceProcess;
+import io.dunning.deploy.service.ServiceSpec;
+import io.dunning.events.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * One measured run: fresh PostgreSQL and Kafka on free ports, the simulators and the three services as child JVMs,
+ * {@code records} records as fast as the producer goes, then polling until every stage caught up: case-service's
+ * inbound group, its publisher (token at the event store's head), notice-service's and contact-service's groups on
+ * dunning.case-events.v1, and no letter left ISSUED (waiting for the courier).
+ */
+final class BenchRun {
+
+    static final String INBOUND_GROUP = "corebanking-inbound";
+    static final String NOTICE_GROUP = "case-events-inbound";
+    static final String CONTACT_GROUP = "contact-projections";
+    static final String PUBLISHER = "case-events-publisher";
+    /** Heap as the launcher gives it (goal: 512 MB per service); serial GC leaves the 2 cores to the work. */
+    static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC");
+    /** Axon's defaults instead of our tuning: one event per publisher unit of work, projection batch 1. */
+    static final List<String> BASELINE_CASE_ARGS = List.of("--dunning.case.processors.publisher-batch-size=1",
+            "--dunning.case.processors.case-view-batch-size=1");
+    static final List<String> BASELINE_NOTICE_ARGS = List.of("--dunning.notice.processors.publisher-batch-size=1");
+    private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
+    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
+
+    private final Path projectRoot;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Double> peakHeapMb = new ConcurrentHashMap<>();
+    private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
+
+    BenchRun(Path projectRoot, PrintStream out) {
+        this.projectRoot = projectRoot;
+        this.out = out;
+    }
+
+    RunResult run(String mode, long records, int loans, Duration timeLimit) throws Exception {
+        boolean baseline = mode.equals("baseline");
+        Path data = Files.createTempDirectory("dunning-bench-");
+        Path logDir = Files.createDirectories(projectRoot.resolve("deploy/target/bench"));
+        Path logFile = logDir.resolve("children-" + mode + "-" + System.currentTimeMillis() + ".log");
+        say(mode, "starting PostgreSQL and Kafka (data in " + data + "), children log to " + logFile);
+        List<ServiceProcess> children = new ArrayList<>();
+        try (PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
+             LocalInfrastructure infra = LocalInfrastructure.start(new InfrastructureSettings(data, 0, 0, true))) {
+            ServiceSpec.Ports ports = new ServiceSpec.Ports(freePort(), freePort(), freePort(), freePort());
+            for (ServiceSpec spec : ServiceSpec.system(ports, Duration.ofSeconds(1))) {
+                specs.put(spec.name(), spec.withArgs(argsFor(spec.name(), baseline).toArray(String[]::new)));
+            }
+            // Ctrl-C: stop the children first, or they outlive the bench JVM (and its PostgreSQL and Kafka)
+            Thread stopChildren = new Thread(() -> children.parallelStream().forEach(ServiceProcess::stop));
+            Runtime.getRuntime().addShutdownHook(stopChildren);
+            try {
+                return runSystem(mode, records, loans, timeLimit, baseline, infra, log, logFile, children);
+            } finally {
+                children.parallelStream().forEach(ServiceProcess::stop);
+                Runtime.getRuntime().removeShutdownHook(stopChildren);
+            }
+        } finally {
+            deleteQuietly(data);
+        }
+    }
+
+    private RunResult runSystem(String mode, long records, int loans, Duration timeLimit, boolean baseline,
+                                LocalInfrastructure infra, PrintStream log, Path logFile,
+                                List<ServiceProcess> children) throws Exception {
+        {
+            String kafka = infra.kafka().bootstrapServers();
+            for (ServiceSpec spec : specs.values()) {
+                Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException(
+                        "no " + spec.module() + "/target/*-exec.jar: build first (mvn -B -o -DskipTests package)"));
+                children.add(ServiceProcess.start(spec, jar, spec.database() == null ? null
+                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, CHILD_JVM_OPTIONS));
+            }
+            long bootStart = System.nanoTime();
+            HealthCheck health = new HealthCheck();
+            for (ServiceProcess child : children) {
+                if (!health.awaitUp(child, HEALTH_TIMEOUT)) {
+                    throw new IllegalStateException(child.spec().name() + " not UP; see " + logFile);
+                }
+            }
+            say(mode, String.format("all services UP in %.0f s; producing %,d records for %,d loans", 
+                    (System.nanoTime() - bootStart) / 1e9, records, loans));
+            try (Admin admin = admin(kafka);
+                 Connection caseDb = DriverManager.getConnection(infra.postgres().jdbcUrl("dunning_case"), "postgres",
+                         "postgres");
+                 Connection noticeDb = DriverManager.getConnection(infra.postgres().jdbcUrl("dunning_notice"),
+                         "postgres", "postgres")) {
+                return measure(mode, records, loans, timeLimit, kafka, admin, caseDb, noticeDb,
+                        baseline ? BASELINE_CASE_ARGS : List.of());
+            }
+        }
+    }
+
+    private RunResult measure(String mode, long records, int loans, Duration timeLimit, String kafka, Admin admin,
+                              Connection caseDb, Connection noticeDb, List<String> caseArgs) throws Exception {
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
+                try {
+                    Thread.sleep(3_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        long deadline = start + timeLimit.toNanos();
+        long lastProgress = start;
+        long sent = 0;
+        try (CoreBankingProducer producer = new CoreBankingProducer(kafka)) {
+            BenchPortfolio portfolio = new BenchPortfolio(records, loans);
+            while (portfolio.hasNext()) {
+                producer.send(portfolio.next());
+                sent++;
+                if (System.nanoTime() - lastProgress > 5_000_000_000L) {
+                    lastProgress = System.nanoTime();
+                    progress(mode, start, sent, admin, caseDb, noticeDb);
+                }
+            }
+            producer.flush();
+        }
+        double produceSeconds = (System.nanoTime() - start) / 1e9;
+        say(mode, String.format("produced %,d records in %.1f s (%.0f/s)", sent, produceSeconds,
+                sent / produceSeconds));
+        boolean done = false;
+        long doneAt = 0;
+        int consecutive = 0;
+        while (System.nanoTime() < deadline) {
+            Stages stages = stages(admin, caseDb, noticeDb);
+            if (stages.caughtUp()) {
+                if (consecutive++ == 0) {
+                    doneAt = System.nanoTime();
+                }
+                if (consecutive >= 2) {
+                    done = true;
+                    break;
+                }
+            } else {
+                consecutive = 0;
+            }
+            if (System.nanoTime() - lastProgress > 5_000_000_000L) {
+                lastProgress = System.nanoTime();
+                say(mode, String.format("%5.0f s  %s", (lastProgress - start) / 1e9, stages));
+            }
+            Thread.sleep(500);
+        }
+        if (!done) {
+            doneAt = System.nanoTime();
+        }
+        sampler.interrupt();
+        double seconds = (doneAt - start) / 1e9;
+        specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
+        List<Prometheus.Sample> caseMetrics = Prometheus.parse(scrape(specs.get("case-service")));
+        List<Prometheus.Sample> contactMetrics = Prometheus.parse(scrape(specs.get("contact-service")));
+        String latency = "dunning_command_latency_seconds";
+        String lag = "dunning_contact_projection_lag_seconds";
+        Stages last = stages(admin, caseDb, noticeDb);
+        RunResult result = new RunResult(mode, done, sent, loans, caseArgs, produceSeconds, seconds, sent / seconds,
+                last.storedEvents, endOffsets(admin, Topics.CASE_EVENTS), letters(noticeDb),
+                (long) Prometheus.sum(caseMetrics, latency + "_count", l -> true),
+                Prometheus.quantile(caseMetrics, latency, 0.50) * 1000,
+                Prometheus.quantile(caseMetrics, latency, 0.99) * 1000,
+                Prometheus.quantile(caseMetrics, latency, 0.999) * 1000,
+                (long) Prometheus.sum(contactMetrics, lag + "_count", l -> true),
+                Prometheus.quantile(contactMetrics, lag, 0.50) * 1000,
+                Prometheus.quantile(contactMetrics, lag, 0.99) * 1000,
+                new TreeMap<>(peakHeapMb),
+                done ? null : "time limit " + timeLimit.toSeconds() + " s reached; last state: " + last);
+        say(mode, String.format("%s: %,d records in %.1f s = %.0f records/s", done ? "DONE" : "INCOMPLETE", sent,
+                seconds, result.recordsPerSecond()));
+        return result;
+    }
+
+    private List<String> argsFor(String service, boolean baseline) {
+        List<String> args = new ArrayList<>();
+        if (service.equals("case-service")) {
+            args.add("--management.metrics.distribution.percentiles-histogram.dunning.command.latency=true");
+            if (baseline) {
+                args.addAll(BASELINE_CASE_ARGS);
+            }
+        } else if (service.equals("contact-service")) {
+            args.add("--management.metrics.distribution.percentiles-histogram.dunning.contact.projection.lag=true");
+        } else if (service.equals("notice-service") && baseline) {
+            args.addAll(BASELINE_NOTICE_ARGS);
+        } else if (service.equals("simulators")) {
+            args.add("--dunning.simulators.courier.return-ratio=0");
+        }
+        return args;
+    }
+
+    /** Where every stage is. */
+    record Stages(long inboundLag, long storedEvents, long publisherAt, long noticeLag, long contactLag,
+                  long lettersIssued, long lettersTotal) {
+
+        boolean caughtUp() {
+            return inboundLag == 0 && publisherAt >= storedEvents && noticeLag == 0 && contactLag == 0
+                    && lettersIssued == 0;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("inbound lag %,d | events stored %,d, published to #%,d | notice lag %,d | "
+                    + "contact lag %,d | letters %,d (%,d waiting)", inboundLag, storedEvents, publisherAt, noticeLag,
+                    contactLag, lettersTotal, lettersIssued);
+        }
+    }
+
+    private Stages stages(Admin admin, Connection caseDb, Connection noticeDb) throws Exception {
+        long[] letters = new long[2];
+        try (Statement statement = noticeDb.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT count(*) FILTER (WHERE state = 'ISSUED'), count(*) FROM letter_archive")) {
+            rows.next();
+            letters[0] = rows.getLong(1);
+            letters[1] = rows.getLong(2);
+        }
+        return new Stages(groupLag(admin, INBOUND_GROUP, Topics.CORE_BANKING_LOAN_EVENTS), maxGlobalIndex(caseDb),
+                publisherPosition(caseDb), groupLag(admin, NOTICE_GROUP, Topics.CASE_EVENTS),
+                groupLag(admin, CONTACT_GROUP, Topics.CASE_EVENTS), letters[0], letters[1]);
+    }
+
+    private void progress(String mode, long start, long sent, Admin admin, Connection caseDb, Connection noticeDb) {
+        try {
+            say(mode, String.format("%5.0f s  produced %,d | %s", (System.nanoTime() - start) / 1e9, sent,
+                    stages(admin, caseDb, noticeDb)));
+        } catch (Exception e) {
+            say(mode, "progress unavailable: " + e);
+        }
+    }
+
+    private static long maxGlobalIndex(Connection caseDb) throws SQLException {
+        try (Statement statement = caseDb.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** The lowest index the publisher's segments have reached (its Jackson-serialized tracking tokens). */
+    private static long publisherPosition(Connection caseDb) throws SQLException {
+        long lowest = Long.MAX_VALUE;
+        boolean any = false;
+        try (var query = caseDb.prepareStatement(
+                "SELECT convert_from(token, 'UTF8') FROM token_entry WHERE processor_name = ?")) {
+            query.setString(1, PUBLISHER);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String token = rows.getString(1);
+                    Matcher index = token == null ? null : TOKEN_INDEX.matcher(token);
+                    lowest = Math.min(lowest, index != null && index.find() ? Long.parseLong(index.group(1)) : -1);
+                    any = true;
+                }
+            }
+        }
+        return any ? lowest : -1;
+    }
+
+    private static Map<String, Long> letters(Connection noticeDb) throws SQLException {
+        Map<String, Long> byState = new TreeMap<>();
+        try (Statement statement = noticeDb.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT state, count(*) FROM letter_archive GROUP BY state")) {
+            while (rows.next()) {
+                byState.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return byState;
+    }
+
+    private static long groupLag(Admin admin, String group, String topic) throws InterruptedException {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> ends = endOffsetsByPartition(admin, topic);
+            return ends.entrySet().stream().mapToLong(end -> {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                return end.getValue() - (done == null ? 0 : done.offset());
+            }).sum();
+        } catch (ExecutionException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long endOffsets(Admin admin, String topic) throws InterruptedException {
+        try {
+            return endOffsetsByPartition(admin, topic).values().stream().mapToLong(Long::longValue).sum();
+        } catch (ExecutionException e) {
+            return -1;
+        }
+    }
+
+    private static Map<TopicPartition, Long> endOffsetsByPartition(Admin admin, String topic)
+            throws InterruptedException, ExecutionException {
+        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new LinkedHashMap<>();
+        admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    private void sampleHeap(ServiceSpec spec) {
+        try {
+            double heap = Prometheus.sum(Prometheus.parse(scrape(spec)), "jvm_memory_used_bytes",
+                    labels -> "heap".equals(labels.get("area")));
+            peakHeapMb.merge(spec.name(), heap / (1024 * 1024), Math::max);
+        } catch (Exception e) {
+            // a missed sample only lowers the chance of seeing the peak
+        }
+    }
+
+    private String scrape(ServiceSpec spec) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(spec.baseUrl() + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static Admin admin(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return Admin.create(properties);
+    }
+
+    private void say(String mode, String line) {
+        out.println("[bench " + mode + "] " + line);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp directory left behind is harmless
+        }
+    }
+}
