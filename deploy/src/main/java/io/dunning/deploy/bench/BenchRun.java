@@ -59,7 +59,6 @@ final class BenchRun {
     static final List<String> BASELINE_CASE_ARGS = List.of("--dunning.case.processors.publisher-batch-size=1",
             "--dunning.case.processors.case-view-batch-size=1");
     static final List<String> BASELINE_NOTICE_ARGS = List.of("--dunning.notice.processors.publisher-batch-size=1");
-    private static final Pattern TOKEN_INDEX = Pattern.compile("\"index\"\\s*:\\s*(\\d+)");
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path projectRoot;
@@ -168,7 +167,7 @@ final class BenchRun {
         long doneAt = 0;
         int consecutive = 0;
         while (System.nanoTime() < deadline) {
-            Stages stages = stages(admin, caseDb, noticeDb);
+            BenchStages.Stages stages = BenchStages.read(admin, caseDb, noticeDb);
             if (stages.caughtUp()) {
                 if (consecutive++ == 0) {
                     doneAt = System.nanoTime();
@@ -196,9 +195,9 @@ final class BenchRun {
         List<Prometheus.Sample> contactMetrics = Prometheus.parse(scrape(specs.get("contact-service")));
         String latency = "dunning_command_latency_seconds";
         String lag = "dunning_contact_projection_lag_seconds";
-        Stages last = stages(admin, caseDb, noticeDb);
+        BenchStages.Stages last = BenchStages.read(admin, caseDb, noticeDb);
         RunResult result = new RunResult(mode, done, sent, loans, caseArgs, produceSeconds, seconds, sent / seconds,
-                last.storedEvents, endOffsets(admin, Topics.CASE_EVENTS), letters(noticeDb),
+                last.storedEvents(), BenchStages.endOffsets(admin, Topics.CASE_EVENTS), BenchStages.letters(noticeDb),
                 (long) Prometheus.sum(caseMetrics, latency + "_count", l -> true),
                 Prometheus.quantile(caseMetrics, latency, 0.50) * 1000,
                 Prometheus.quantile(caseMetrics, latency, 0.99) * 1000,
@@ -230,114 +229,13 @@ final class BenchRun {
         return args;
     }
 
-    /** Where every stage is. */
-    record Stages(long inboundLag, long storedEvents, long publisherAt, long noticeLag, long contactLag,
-                  long lettersIssued, long lettersTotal) {
-
-        boolean caughtUp() {
-            return inboundLag == 0 && publisherAt >= storedEvents && noticeLag == 0 && contactLag == 0
-                    && lettersIssued == 0;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("inbound lag %,d | events stored %,d, published to #%,d | notice lag %,d | "
-                    + "contact lag %,d | letters %,d (%,d waiting)", inboundLag, storedEvents, publisherAt, noticeLag,
-                    contactLag, lettersTotal, lettersIssued);
-        }
-    }
-
-    private Stages stages(Admin admin, Connection caseDb, Connection noticeDb) throws Exception {
-        long[] letters = new long[2];
-        try (Statement statement = noticeDb.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT count(*) FILTER (WHERE state = 'ISSUED'), count(*) FROM letter_archive")) {
-            rows.next();
-            letters[0] = rows.getLong(1);
-            letters[1] = rows.getLong(2);
-        }
-        return new Stages(groupLag(admin, INBOUND_GROUP, Topics.CORE_BANKING_LOAN_EVENTS), maxGlobalIndex(caseDb),
-                publisherPosition(caseDb), groupLag(admin, NOTICE_GROUP, Topics.CASE_EVENTS),
-                groupLag(admin, CONTACT_GROUP, Topics.CASE_EVENTS), letters[0], letters[1]);
-    }
-
     private void progress(String mode, long start, long sent, Admin admin, Connection caseDb, Connection noticeDb) {
         try {
             say(mode, String.format("%5.0f s  produced %,d | %s", (System.nanoTime() - start) / 1e9, sent,
-                    stages(admin, caseDb, noticeDb)));
+                    BenchStages.read(admin, caseDb, noticeDb)));
         } catch (Exception e) {
             say(mode, "progress unavailable: " + e);
         }
-    }
-
-    private static long maxGlobalIndex(Connection caseDb) throws SQLException {
-        try (Statement statement = caseDb.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT coalesce(max(global_index), 0) FROM domain_event_entry")) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    /** The lowest index the publisher's segments have reached (its Jackson-serialized tracking tokens). */
-    private static long publisherPosition(Connection caseDb) throws SQLException {
-        long lowest = Long.MAX_VALUE;
-        boolean any = false;
-        try (var query = caseDb.prepareStatement(
-                "SELECT convert_from(token, 'UTF8') FROM token_entry WHERE processor_name = ?")) {
-            query.setString(1, PUBLISHER);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String token = rows.getString(1);
-                    Matcher index = token == null ? null : TOKEN_INDEX.matcher(token);
-                    lowest = Math.min(lowest, index != null && index.find() ? Long.parseLong(index.group(1)) : -1);
-                    any = true;
-                }
-            }
-        }
-        return any ? lowest : -1;
-    }
-
-    private static Map<String, Long> letters(Connection noticeDb) throws SQLException {
-        Map<String, Long> byState = new TreeMap<>();
-        try (Statement statement = noticeDb.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT state, count(*) FROM letter_archive GROUP BY state")) {
-            while (rows.next()) {
-                byState.put(rows.getString(1), rows.getLong(2));
-            }
-        }
-        return byState;
-    }
-
-    private static long groupLag(Admin admin, String group, String topic) throws InterruptedException {
-        try {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, Long> ends = endOffsetsByPartition(admin, topic);
-            return ends.entrySet().stream().mapToLong(end -> {
-                OffsetAndMetadata done = committed.get(end.getKey());
-                return end.getValue() - (done == null ? 0 : done.offset());
-            }).sum();
-        } catch (ExecutionException e) {
-            return Long.MAX_VALUE;
-        }
-    }
-
-    private static long endOffsets(Admin admin, String topic) throws InterruptedException {
-        try {
-            return endOffsetsByPartition(admin, topic).values().stream().mapToLong(Long::longValue).sum();
-        } catch (ExecutionException e) {
-            return -1;
-        }
-    }
-
-    private static Map<TopicPartition, Long> endOffsetsByPartition(Admin admin, String topic)
-            throws InterruptedException, ExecutionException {
-        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
-        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-        Map<TopicPartition, Long> ends = new LinkedHashMap<>();
-        admin.listOffsets(latest).all().get().forEach((tp, info) -> ends.put(tp, info.offset()));
-        return ends;
     }
 
     private void sampleHeap(ServiceSpec spec) {
