@@ -28,6 +28,11 @@ public final class ContactPermissions {
     private ContactPermissions() {
     }
 
+    /** The names a refusal can give as its rule, in evaluation order. */
+    public static List<String> ruleNames() {
+        return RULES.stream().map(ContactRule::name).toList();
+    }
+
     public static ContactDecision evaluate(ContactProfile profile, ContactRequest request, ContactHistory history,
                                            Instant at) {
         Optional<Hold> hold = firstHold(profile, request, history, at);

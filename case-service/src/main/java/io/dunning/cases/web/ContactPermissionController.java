@@ -36,11 +36,14 @@ class ContactPermissionController {
 
     private final TimedCommandSender commands;
     private final ContactProfile profile;
+    private final ContactRefusals refusals;
     private final Clock clock;
 
-    ContactPermissionController(TimedCommandSender commands, ContactProfile profile, ObjectProvider<Clock> clock) {
+    ContactPermissionController(TimedCommandSender commands, ContactProfile profile, ContactRefusals refusals,
+                                ObjectProvider<Clock> clock) {
         this.commands = commands;
         this.profile = profile;
+        this.refusals = refusals;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -82,6 +85,7 @@ class ContactPermissionController {
 
     private Answer answer(ContactDecision decision) {
         if (decision instanceof ContactDecision.Refused refused) {
+            refusals.refused(refused.rule());
             return new Answer(false, null, refused.rule(), refused.reason(), refused.nextAllowedAt(), profile.name(),
                     profile.version());
         }

@@ -1,11 +1,14 @@
 package io.dunning.cases.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dunning.cases.support.CaseServiceIntegrationTest;
 import io.dunning.cases.support.CoreBankingFeed;
 import io.dunning.cases.support.KafkaTestClient;
+import io.dunning.cases.conduct.ContactPermissions;
 import io.dunning.events.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +25,9 @@ class ContactPermissionApiIT extends CaseServiceIntegrationTest {
 
     @Autowired
     WebTestClient web;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String caseId;
 
@@ -82,6 +88,26 @@ class ContactPermissionApiIT extends CaseServiceIntegrationTest {
                 .jsonPath("$.nextAllowedAt").isEqualTo("2026-03-02T23:00:00Z")
                 .jsonPath("$.profile").isEqualTo("HANDBOOK")
                 .jsonPath("$.policyVersion").isEqualTo("2026.1");
+    }
+
+    @Test
+    @DisplayName("R6.1 every refusal counts in dunning_contact_refusals_total by profile and rule, each rule from zero")
+    void refusalsAreCountedByRule() {
+        assertThat(meters.find("dunning.contact.refusals").tag("profile", "HANDBOOK").counters())
+                .extracting(counter -> counter.getId().getTag("rule"))
+                .containsExactlyInAnyOrderElementsOf(ContactPermissions.ruleNames());
+        double before = refusals("OutsideContactHours");
+        double permittedBefore = refusals("ThirdPartyOnlyWhenUnreachable");
+        ask(body("P-B1", "CALL", "Asia/Shanghai", "2026-03-02T06:59:00+08:00")).expectStatus().isOk()
+                .expectBody().jsonPath("$.rule").isEqualTo("OutsideContactHours");
+        ask(body("P-B1", "CALL", "Asia/Shanghai", "2026-03-02T10:00:00+08:00")).expectStatus().isOk()
+                .expectBody().jsonPath("$.permitted").isEqualTo(true);
+        assertThat(refusals("OutsideContactHours")).isEqualTo(before + 1);
+        assertThat(refusals("ThirdPartyOnlyWhenUnreachable")).isEqualTo(permittedBefore);
+    }
+
+    private double refusals(String rule) {
+        return meters.get("dunning.contact.refusals").tag("profile", "HANDBOOK").tag("rule", rule).counter().count();
     }
 
     @Test
