@@ -1,6 +1,7 @@
 package io.dunning.deploy;
 
 import io.dunning.deploy.demo.DemoFeed;
+import io.dunning.deploy.demo.DemoHttp;
 import io.dunning.deploy.feed.SendCommand;
 import io.dunning.deploy.feed.WatchCommand;
 import io.dunning.deploy.infra.InfrastructureSettings;
@@ -74,13 +75,9 @@ public final class LocalDunning {
         StartupGuide.print(OUT, infrastructure, states, Duration.ofNanos(System.nanoTime() - started));
 
         if (options.demo()) {
-            ServiceSpec caseService = ServiceSpec.CASE_SERVICE;
-            boolean caseServiceUp = "UP".equals(states.get(caseService));
-            if (!caseServiceUp) {
-                say("case-service is not UP: the demo records wait in the topic and no cases are queried");
-            }
-            new DemoFeed(infrastructure.kafka().bootstrapServers(), caseService.baseUrl(), Clock.systemDefaultZone(),
-                    OUT).run(caseServiceUp);
+            boolean allUp = states.values().stream().allMatch("UP"::equals);
+            new DemoFeed(infrastructure.kafka().bootstrapServers(), ServiceSpec.Ports.LOCAL, new DemoHttp(),
+                    Clock.systemDefaultZone(), OUT).run(options.demoLoans(), allUp);
         }
         stopped.await();
     }

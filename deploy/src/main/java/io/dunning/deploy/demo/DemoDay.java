@@ -6,11 +6,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What core banking sends for one loan on one simulated day, by the loan's scenario. */
+/** What core banking sends for one loan on one simulated day, by the loan's scenario and days past due. */
 final class DemoDay {
 
-    /** The simulated days, counted from the first missed due date (so day = DPD while unpaid). */
-    static final int[] DAYS = {1, 10, 30, 40, 45, 60, 70, 95};
+    /** The days past due on which core banking's report moves a loan along the ladder and across DPD buckets. */
+    static final int[] LADDER_DPD = {1, 30, 60, 90};
 
     /** A payload with its CloudEvents type. */
     record Sent(CoreBankingEventType type, String eventId, Object payload) {
@@ -24,37 +24,32 @@ final class DemoDay {
 
     List<Sent> recordsFor(DemoLoan loan, int day) {
         List<Sent> sent = new ArrayList<>();
+        int dpd = loan.dpdOn(day);
+        if (dpd < 1) {
+            return sent;
+        }
         switch (loan.scenario) {
-            case ESCALATES, INTEREST_ONLY -> reportOn(sent, loan, day, 1, 30, 60, 95);
+            case ESCALATES, INTEREST_ONLY, PROMISE_BROKEN, EXEMPTED -> reportOn(sent, loan, day, LADDER_DPD);
             case PARTIAL_PAYMENTS -> {
-                reportOn(sent, loan, day, 1, 30, 60, 95);
-                if (day == 40 || day == 70) {
+                reportOn(sent, loan, day, LADDER_DPD);
+                if (dpd == 40 || dpd == 70) {
                     pay(sent, loan, day, halfAnInstalment(loan));
                 }
             }
-            case CURED_AFTER_REMINDER -> {
-                reportOn(sent, loan, day, 1);
-                if (day == 10) {
-                    pay(sent, loan, day, loan.totalArrearsAt(day));
-                }
-            }
-            case CURED_AFTER_NOTICE -> {
-                reportOn(sent, loan, day, 1, 30);
-                if (day == 40) {
-                    pay(sent, loan, day, loan.totalArrearsAt(day));
-                }
-            }
-            case LATE_ENTRY -> reportOn(sent, loan, day, 45, 60, 95);
+            case CURED_AFTER_REMINDER -> reportThenCure(sent, loan, day, 10);
+            case CURED_AFTER_NOTICE -> reportThenCure(sent, loan, day, 40);
+            case PROMISE_KEPT -> reportThenCure(sent, loan, day, 38);
+            case LATE_ENTRY -> reportOn(sent, loan, day, 45, 60, 90);
             case RESTRUCTURED -> {
                 reportOn(sent, loan, day, 1, 30, 60);
-                if (day == 70) {
+                if (dpd == 70) {
                     var restructured = events.restructured(loan, day);
                     sent.add(new Sent(CoreBankingEventType.LOAN_RESTRUCTURED, restructured.eventId(), restructured));
                 }
             }
             case WRITTEN_OFF -> {
-                reportOn(sent, loan, day, 1, 30, 60);
-                if (day == 95) {
+                reportOn(sent, loan, day, LADDER_DPD);
+                if (dpd == 95) {
                     var writtenOff = events.writtenOff(loan, day);
                     sent.add(new Sent(CoreBankingEventType.LOAN_WRITTEN_OFF, writtenOff.eventId(), writtenOff));
                 }
@@ -63,9 +58,20 @@ final class DemoDay {
         return sent;
     }
 
-    private void reportOn(List<Sent> sent, DemoLoan loan, int day, int... reportDays) {
-        for (int reportDay : reportDays) {
-            if (reportDay == day) {
+    /** Reported on the ladder's days until it pays everything at {@code cureDpd}. */
+    private void reportThenCure(List<Sent> sent, DemoLoan loan, int day, int cureDpd) {
+        int dpd = loan.dpdOn(day);
+        if (dpd < cureDpd) {
+            reportOn(sent, loan, day, LADDER_DPD);
+        } else if (dpd == cureDpd) {
+            pay(sent, loan, day, loan.totalArrearsAt(dpd));
+        }
+    }
+
+    private void reportOn(List<Sent> sent, DemoLoan loan, int day, int... reportDpd) {
+        int dpd = loan.dpdOn(day);
+        for (int reportAt : reportDpd) {
+            if (reportAt == dpd) {
                 var report = events.delinquency(loan, day);
                 sent.add(new Sent(CoreBankingEventType.LOAN_DELINQUENCY_REPORTED, report.eventId(), report));
             }

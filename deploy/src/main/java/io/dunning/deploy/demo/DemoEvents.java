@@ -6,49 +6,45 @@ import io.dunning.events.corebanking.LoanWrittenOff;
 import io.dunning.events.corebanking.PaymentPosted;
 import io.dunning.events.corebanking.ReportedArrears;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
-/** The core-banking records of one demo loan on one simulated day. */
+/** The core-banking records of one demo loan on one simulated day; the loan's days past due follow from the day. */
 final class DemoEvents {
 
-    private final LocalDate firstMissedDueDate;
+    private final DemoCalendar calendar;
 
-    /** @param firstMissedDueDate the due date every demo loan missed: day 0 of the simulation */
-    DemoEvents(LocalDate firstMissedDueDate) {
-        this.firstMissedDueDate = firstMissedDueDate;
-    }
-
-    LocalDate dateOf(int day) {
-        return firstMissedDueDate.plusDays(day);
+    DemoEvents(DemoCalendar calendar) {
+        this.calendar = calendar;
     }
 
     LoanDelinquencyReported delinquency(DemoLoan loan, int day) {
+        int dpd = loan.dpdOn(day);
         return new LoanDelinquencyReported(
-                eventId(loan, "dr", day), loan.loanId, loan.customerId, loan.branchId, loan.product, "CNY",
-                loan.principalOutstanding, loan.arrearsAt(day), firstMissedDueDate, loan.principalMatured(),
-                day, dateOf(day), loan.obligors);
+                eventId(loan, "dr", dpd), loan.loanId, loan.customerId, loan.branchId, loan.product, "CNY",
+                loan.principalOutstanding, loan.arrearsAt(dpd), calendar.dateOf(loan.startDay), loan.principalMatured(),
+                dpd, calendar.dateOf(day), loan.obligors);
     }
 
     /** Pays {@code amount} (capped at what is overdue) and reports the arrears left. */
     PaymentPosted payment(DemoLoan loan, int day, BigDecimal amount) {
-        BigDecimal paid = amount.min(loan.totalArrearsAt(day));
+        int dpd = loan.dpdOn(day);
+        BigDecimal paid = amount.min(loan.totalArrearsAt(dpd));
         loan.pay(paid);
-        ReportedArrears after = loan.arrearsAt(day);
-        return new PaymentPosted(eventId(loan, "pp", day), loan.loanId, "PAY-" + loan.loanId + "-" + day,
-                paid, "CNY", dateOf(day), after);
+        ReportedArrears after = loan.arrearsAt(dpd);
+        return new PaymentPosted(eventId(loan, "pp", dpd), loan.loanId, "PAY-" + loan.loanId + "-" + dpd,
+                paid, "CNY", calendar.dateOf(day), after);
     }
 
     LoanRestructured restructured(DemoLoan loan, int day) {
-        return new LoanRestructured(eventId(loan, "rs", day), loan.loanId, dateOf(day),
+        return new LoanRestructured(eventId(loan, "rs", loan.dpdOn(day)), loan.loanId, calendar.dateOf(day),
                 "restructured: term extended by 24 months");
     }
 
     LoanWrittenOff writtenOff(DemoLoan loan, int day) {
-        return new LoanWrittenOff(eventId(loan, "wo", day), loan.loanId, dateOf(day),
+        return new LoanWrittenOff(eventId(loan, "wo", loan.dpdOn(day)), loan.loanId, calendar.dateOf(day),
                 "written off after failed recovery");
     }
 
-    private String eventId(DemoLoan loan, String kind, int day) {
-        return "evt-" + loan.loanId + "-" + kind + "-d" + day;
+    private static String eventId(DemoLoan loan, String kind, int dpd) {
+        return "evt-" + loan.loanId + "-" + kind + "-dpd" + dpd;
     }
 }

@@ -2,51 +2,77 @@ package io.dunning.deploy.demo;
 
 import io.dunning.deploy.feed.CoreBankingProducer;
 import io.dunning.deploy.feed.CoreBankingRecords;
+import io.dunning.deploy.service.ServiceSpec;
 import io.dunning.events.corebanking.CoreBankingEventType;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code --demo}: sends a portfolio's simulated 95 days through {@code corebanking.loan-events.v1}, then
- * shows what case-service made of one loan per scenario. Prints loan ids only.
+ * {@code --demo}: a portfolio's 120 simulated days through the real core-banking topic, one day at a time, with
+ * what staff do on each day through case-service's REST endpoints ({@link DemoOps}); a line per day shows what was
+ * sent and done and how far behind each service is. At the end it waits for the pipeline to settle and prints
+ * what the services' read models say ({@link DemoSummary}). Prints loan and case ids only, never personal data.
  */
 public final class DemoFeed {
 
-    public static final int LOANS = 50;
-    private static final Duration PAUSE_BETWEEN_DAYS = Duration.ofMillis(1500);
-    private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration SETTLE_TIME = Duration.ofSeconds(3);
+    /**
+     * The default portfolio: about 1,100 records, which the whole pipeline works through in about five minutes at
+     * today's ~10 records/s end to end (deploy/bench); {@code --loans N} sizes it (the issue's 1,000 loans take
+     * about 15 minutes until the pipeline is faster).
+     */
+    public static final int DEFAULT_LOANS = 300;
+    /** The bank's zone (case-service's dunning.case.policy.bank-zone): its date is the demo's last day. */
+    static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
+    /** How long a day may wait for case-service to consume it before the next one is sent regardless. */
+    private static final Duration DAY_WAIT = Duration.ofSeconds(30);
 
     private final String bootstrapServers;
-    private final String caseServiceUrl;
+    private final ServiceSpec.Ports ports;
+    private final DemoHttp http;
     private final Clock clock;
     private final PrintStream out;
 
-    public DemoFeed(String bootstrapServers, String caseServiceUrl, Clock clock, PrintStream out) {
+    public DemoFeed(String bootstrapServers, ServiceSpec.Ports ports, DemoHttp http, Clock clock, PrintStream out) {
         this.bootstrapServers = bootstrapServers;
-        this.caseServiceUrl = caseServiceUrl;
+        this.ports = ports;
+        this.http = http;
         this.clock = clock;
         this.out = out;
     }
 
-    /** Sends everything, then queries case-service if {@code queryCases}. */
-    public void run(boolean queryCases) throws InterruptedException {
+    /**
+     * Feeds {@code loanCount} loans. With {@code servicesUp} (all three services UP) staff act on the cases and the
+     * summary is printed; otherwise the records are only sent, and wait in the topic.
+     */
+    public void run(int loanCount, boolean servicesUp) throws InterruptedException, IOException {
+        long started = System.nanoTime();
         String runTag = Long.toString(Instant.now(clock).getEpochSecond() / 60 % 1_679_616, 36).toUpperCase();
-        List<DemoLoan> loans = DemoPortfolio.of(LOANS, runTag);
-        int lastDay = DemoDay.DAYS[DemoDay.DAYS.length - 1];
-        DemoDay plan = new DemoDay(new DemoEvents(LocalDate.now(clock).minusDays(lastDay)));
+        List<DemoLoan> loans = DemoPortfolio.of(loanCount, runTag);
+        DemoCalendar calendar = new DemoCalendar(LocalDate.now(clock.withZone(BANK_ZONE)));
+        DemoDay plan = new DemoDay(new DemoEvents(calendar));
+        String caseService = "http://localhost:" + ports.caseService();
+        DemoCases cases = new DemoCases(http, caseService);
+        DemoTally tally = new DemoTally();
+        DemoOps ops = new DemoOps(http, cases, caseService, calendar, tally);
+        say(String.format("%,d loans %s..%s (%,d with guarantors), simulated days 1-%d = %s..%s, one line a day",
+                loanCount, loans.get(0).loanId, loans.get(loans.size() - 1).loanId,
+                loans.stream().filter(loan -> loan.obligors.size() > 1).count(), DemoCalendar.LAST_DAY,
+                calendar.dateOf(1), calendar.dateOf(DemoCalendar.LAST_DAY)));
+        if (!servicesUp) {
+            say("not every service is UP: the records are sent and wait in the topic; no staff actions, no summary");
+        }
         Map<CoreBankingEventType, Integer> sent = new EnumMap<>(CoreBankingEventType.class);
-        out.println("[demo] " + LOANS + " loans DEMO-" + runTag + "-001..." + String.format("%03d", LOANS)
-                + ", simulated days " + java.util.Arrays.toString(DemoDay.DAYS));
-        try (CoreBankingProducer producer = new CoreBankingProducer(bootstrapServers)) {
-            for (int day : DemoDay.DAYS) {
+        try (CoreBankingProducer producer = new CoreBankingProducer(bootstrapServers);
+             PipelineLag lag = new PipelineLag(bootstrapServers)) {
+            for (int day = 1; day <= DemoCalendar.LAST_DAY; day++) {
                 Map<CoreBankingEventType, Integer> today = new EnumMap<>(CoreBankingEventType.class);
                 for (DemoLoan loan : loans) {
                     for (DemoDay.Sent record : plan.recordsFor(loan, day)) {
@@ -57,43 +83,70 @@ public final class DemoFeed {
                 }
                 producer.flush();
                 today.forEach((type, count) -> sent.merge(type, count, Integer::sum));
-                out.println("[demo] day " + day + ": " + describe(today));
-                Thread.sleep(PAUSE_BETWEEN_DAYS.toMillis());
+                if (servicesUp) {
+                    lag.awaitAtMost(PipelineLag.CASE_SERVICE, 0, DAY_WAIT);
+                    for (DemoLoan loan : loans) {
+                        ops.actOn(loan, day);
+                    }
+                }
+                String staff = tally.takeToday();
+                say(String.format("day %3d/%d %s: %-44s| staff: %-40s| behind: %s", day, DemoCalendar.LAST_DAY,
+                        calendar.dateOf(day), describe(today), staff.isEmpty() ? "-" : staff, behind(lag.all())));
+                tally.takeNotes().forEach(note -> say("    " + note));
             }
-        }
-        out.println("[demo] sent " + sent.values().stream().mapToInt(Integer::intValue).sum() + " records: "
-                + describe(sent));
-        if (queryCases) {
-            try (InboundLag lag = new InboundLag(bootstrapServers)) {
-                boolean caughtUp = lag.awaitCaughtUp(CATCH_UP_TIMEOUT,
-                        left -> out.println("[demo] case-service has " + left + " records still to process..."));
-                out.println(caughtUp ? "[demo] case-service has consumed every record"
-                        : "[demo] case-service is still behind after " + CATCH_UP_TIMEOUT.toMinutes() + " min");
+            say(String.format("sent %,d records in %s: %s; staff: %s", sent.values().stream().mapToInt(i -> i).sum(),
+                    elapsed(started), describe(sent), tally.describeTotal()));
+            if (servicesUp) {
+                var settled = new DemoSettling(lag, new DemoReports(http, caseService, contactService()), out)
+                        .await();
+                DemoSummary summary = new DemoSummary(new DemoReports(http, caseService, contactService()), cases, out);
+                summary.print(settled);
+                summary.printExemption(loans.get(0));
+                summary.printTour(tourLoan(loans), caseService, "http://localhost:" + ports.noticeService(),
+                        contactService());
+                say("demo done in " + elapsed(started) + "; the system keeps running: Ctrl-C stops everything");
             }
-            // the read model follows the event store by a tracking processor: give it a moment
-            Thread.sleep(SETTLE_TIME.toMillis());
-            showOnePerScenario(loans);
         }
     }
 
-    private void showOnePerScenario(List<DemoLoan> loans) throws InterruptedException {
-        Map<DemoScenario, DemoLoan> examples = new LinkedHashMap<>();
-        loans.forEach(loan -> examples.putIfAbsent(loan.scenario, loan));
-        CaseQueries queries = new CaseQueries(caseServiceUrl);
-        out.println("[demo] what case-service made of them (GET " + caseServiceUrl + "/cases?loanId=...):");
-        for (Map.Entry<DemoScenario, DemoLoan> example : examples.entrySet()) {
-            String loanId = example.getValue().loanId;
-            out.printf("[demo]   %-14s %-22s %s%n", loanId, example.getKey(), queries.newestCaseOf(loanId));
-        }
+    /** A loan with a guarantor whose promise was broken and that went on to the urgent notice: the most to see. */
+    private static DemoLoan tourLoan(List<DemoLoan> loans) {
+        return loans.stream().filter(loan -> loan.scenario == DemoScenario.PROMISE_BROKEN && loan.obligors.size() > 1
+                && loan.dpdOn(DemoCalendar.LAST_DAY) >= 60).findFirst().orElse(loans.get(loans.size() - 1));
     }
 
-    private static String describe(Map<CoreBankingEventType, Integer> counts) {
+    private String contactService() {
+        return "http://localhost:" + ports.contactService();
+    }
+
+    private static String behind(Map<String, Long> lags) {
+        StringBuilder text = new StringBuilder();
+        lags.forEach((service, records) -> text.append(text.length() == 0 ? "" : ", ").append(service).append(' ')
+                .append(records == Long.MAX_VALUE ? "?" : String.format("%,d", records)));
+        return text.toString();
+    }
+
+    static String describe(Map<CoreBankingEventType, Integer> counts) {
         if (counts.isEmpty()) {
-            return "nothing";
+            return "nothing sent";
         }
         StringBuilder text = new StringBuilder();
-        counts.forEach((type, count) -> text.append(text.length() == 0 ? "" : ", ")
-                .append(count).append(' ').append(type.ceType()));
+        counts.forEach((type, count) -> text.append(text.length() == 0 ? "" : ", ").append(count).append(' ')
+                .append(switch (type) {
+                    case LOAN_DELINQUENCY_REPORTED -> "reports";
+                    case PAYMENT_POSTED -> "payments";
+                    case LOAN_RESTRUCTURED -> "restructured";
+                    case LOAN_WRITTEN_OFF -> "written off";
+                }));
         return text.toString();
+    }
+
+    private static String elapsed(long startedNanos) {
+        long seconds = Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
+        return String.format("%dm%02ds", seconds / 60, seconds % 60);
+    }
+
+    private void say(String line) {
+        out.println("[demo] " + line);
     }
 }

@@ -7,8 +7,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * A fake loan in arrears. Arrears grow by one instalment every 30 days past due, plus a daily penalty on
- * overdue principal; payments are allocated penalty first, then interest, then principal.
+ * A fake loan in arrears since its {@code startDay} (the simulated day of its first missed instalment). Arrears grow
+ * by one instalment every 30 days past due, plus a daily penalty on overdue principal; payments are allocated
+ * penalty first, then interest, then principal.
  */
 final class DemoLoan {
 
@@ -22,22 +23,38 @@ final class DemoLoan {
     final BigDecimal instalmentPrincipal;
     final BigDecimal instalmentInterest;
     final DemoScenario scenario;
+    final int startDay;
     final List<ReportedObligor> obligors;
     private BigDecimal paid = BigDecimal.ZERO;
 
     DemoLoan(String loanId, String customerId, String branchId, String product, BigDecimal principalOutstanding,
-             DemoScenario scenario, List<ReportedObligor> obligors) {
+             DemoScenario scenario, int startDay, List<ReportedObligor> obligors) {
         this.loanId = loanId;
         this.customerId = customerId;
         this.branchId = branchId;
         this.product = product;
         this.principalOutstanding = principalOutstanding;
         this.scenario = scenario;
+        this.startDay = startDay;
         this.obligors = obligors;
         BigDecimal instalment = principalOutstanding.divide(BigDecimal.valueOf(36), 2, RoundingMode.HALF_UP);
         this.instalmentPrincipal = scenario == DemoScenario.INTEREST_ONLY
                 ? BigDecimal.ZERO : instalment.multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP);
         this.instalmentInterest = instalment.multiply(new BigDecimal("0.2")).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Days past due on a simulated day (0 or less: not overdue yet). */
+    int dpdOn(int day) {
+        return day - startDay;
+    }
+
+    /** The simulated day on which the loan is {@code daysPastDue} days past due. */
+    int dayAt(int daysPastDue) {
+        return startDay + daysPastDue;
+    }
+
+    ReportedObligor borrower() {
+        return obligors.get(0);
     }
 
     /** What is overdue on a given day past due, after the payments so far. */

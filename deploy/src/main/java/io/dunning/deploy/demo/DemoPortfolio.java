@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** A reproducible fake portfolio: loans with a borrower and, for some, one or two guarantors. */
+/**
+ * A reproducible fake portfolio: loans with a borrower and, for three in five, one or two guarantors, falling
+ * overdue on different simulated days, so that the end of the demo finds them in every DPD bucket.
+ */
 final class DemoPortfolio {
 
     private static final String[] PRODUCTS = {"CONSUMER_LOAN", "SME_WORKING_CAPITAL", "MORTGAGE", "CAR_LOAN"};
@@ -22,12 +25,13 @@ final class DemoPortfolio {
         Random random = new Random(20240917L);
         List<DemoLoan> loans = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            String number = String.format("%03d", i + 1);
+            String number = String.format("%04d", i + 1);
             String loanId = "DEMO-" + runTag + "-" + number;
             int guarantors = i % 5 == 1 ? 2 : (i % 5 == 3 || i % 5 == 4 ? 1 : 0);
             BigDecimal principal = BigDecimal.valueOf(20_000 + random.nextInt(480_000)).setScale(2);
+            DemoScenario scenario = DemoScenario.forLoan(i);
             loans.add(new DemoLoan(loanId, "CUST-" + runTag + "-" + number, BRANCHES[random.nextInt(BRANCHES.length)],
-                    PRODUCTS[random.nextInt(PRODUCTS.length)], principal, DemoScenario.forLoan(i),
+                    PRODUCTS[random.nextInt(PRODUCTS.length)], principal, scenario, scenario.startDay(random),
                     obligors(runTag + "-" + number, guarantors, random)));
         }
         return loans;
