@@ -31,7 +31,7 @@ class PrometheusRulesTest {
             }
         }
         assertThat(alerts).contains("DunningServiceDown", "DunningIngestStalled", "DunningDeadLettersGrowing",
-                "DunningProcessorLagHigh", "DunningPublishLagHigh", "DunningCourierFailures");
+                "DunningProcessorLagHigh", "DunningPublishLagHigh", "DunningCourierFailures", "ComplianceRefusalsSpike");
     }
 
     @Test
