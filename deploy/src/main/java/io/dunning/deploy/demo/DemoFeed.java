@@ -133,8 +133,8 @@ public final class DemoFeed {
         StringBuilder text = new StringBuilder();
         counts.forEach((type, count) -> text.append(text.length() == 0 ? "" : ", ").append(count).append(' ')
                 .append(switch (type) {
-                    case LOAN_DELINQUENCY_REPORTED -> "reports";
-                    case PAYMENT_POSTED -> "payments";
+                    case LOAN_DELINQUENCY_REPORTED -> count == 1 ? "report" : "reports";
+                    case PAYMENT_POSTED -> count == 1 ? "payment" : "payments";
                     case LOAN_RESTRUCTURED -> "restructured";
                     case LOAN_WRITTEN_OFF -> "written off";
                 }));

@@ -69,8 +69,12 @@ final class DemoReports {
 
     /** case-service's {@code dunning_contact_refusals_total} by rule (the profile in force only), from a scrape. */
     Map<String, Long> refusalsByRule() throws IOException, InterruptedException {
+        return refusalsByRule(http.text(caseServiceUrl + "/actuator/prometheus").orElse(""));
+    }
+
+    /** The refusals by rule in a Prometheus text exposition, rules with none left out. */
+    static Map<String, Long> refusalsByRule(String scrape) {
         Map<String, Long> byRule = new TreeMap<>();
-        String scrape = http.text(caseServiceUrl + "/actuator/prometheus").orElse("");
         Matcher sample = REFUSALS.matcher(scrape);
         while (sample.find()) {
             Matcher rule = RULE.matcher(sample.group(1));
