@@ -62,6 +62,8 @@ class CollectionCase {
     private final ConductDesk conduct = new ConductDesk();
     @AggregateMember
     private final ContactLog contacts = new ContactLog(promiseDesk);
+    @AggregateMember
+    private final PrivacyLog privacyLog = new PrivacyLog();
     private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;
