@@ -53,6 +53,14 @@ final class TimelineEntries {
                     .letter(null, null, name(e.recipientRole()), null)
                     .dispatch(e.step().name(), e.channel().name(), null, null).party(e.recipient());
         }
+        if (event instanceof ReminderDeferred e) {
+            return draft(c, EntryType.REMINDER, at, e.channel() + " reminder to " + e.recipientRole() + " deferred by "
+                    + e.rule() + (e.until() == null ? ", not sent" : " until " + e.until()))
+                    .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.DEFERRED)
+                    .letter(null, null, name(e.recipientRole()), null)
+                    .dispatch(e.step().name(), e.channel().name(), null, null).party(e.recipient())
+                    .detail("rule", e.rule()).detail("deferredUntil", e.until());
+        }
         if (event instanceof NoticeRequested e) {
             return letterDraft(c, at, e.letterType(), e.recipientRole().name())
                     .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.REQUESTED)

@@ -30,6 +30,7 @@ public class TimelineProjector {
                 version = timeline_entry.version + 1,
                 summary = CASE WHEN timeline_entry.summary LIKE 'Letter %' OR timeline_entry.summary LIKE '% dispatch'
                                OR timeline_entry.summary = 'SMS reminder'
+                               OR (timeline_entry.status = 'DEFERRED' AND EXCLUDED.status_rank >= 0)
                           THEN EXCLUDED.summary ELSE timeline_entry.summary END,
                 step = COALESCE(EXCLUDED.step, timeline_entry.step),
                 channel = COALESCE(timeline_entry.channel, EXCLUDED.channel),
