@@ -6,6 +6,8 @@ import static io.dunning.cases.collection.CaseRuleViolation.requireText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.dunning.cases.collection.CaseRuleViolation.Code;
+import io.dunning.cases.conduct.ContactHistory;
+import io.dunning.cases.conduct.ContactProfile;
 import io.dunning.cases.escalation.CaseFile;
 import io.dunning.cases.escalation.CollectionPolicy;
 import io.dunning.cases.escalation.Delinquency;
@@ -20,6 +22,7 @@ import io.dunning.events.cases.*;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.ObligorRole;
 import io.dunning.events.common.PlanInstalment;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +65,10 @@ class CollectionCase {
     private final ConductDesk conduct = new ConductDesk();
     @AggregateMember
     private final ContactLog contacts = new ContactLog(promiseDesk);
+    @AggregateMember
+    private final PrivacyLog privacyLog = new PrivacyLog();
+    @AggregateMember
+    private final ReminderDesk reminders = new ReminderDesk();
     private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;
@@ -72,7 +79,7 @@ class CollectionCase {
     }
 
     @CommandHandler
-    CollectionCase(OpenCase c, CollectionPolicy policy) {
+    CollectionCase(OpenCase c, CollectionPolicy policy, ContactProfile profile, Clock clock, DeadlineManager deadlines) {
         require(c.daysPastDue() >= 1, Code.NOT_DELINQUENT, "a case opens at 1 day past due, not " + c.daysPastDue());
         require(c.obligors().stream().anyMatch(o -> o.role() == ObligorRole.BORROWER), Code.NO_BORROWER,
                 "the loan names no borrower");
@@ -80,14 +87,17 @@ class CollectionCase {
                 c.principalOutstanding(), c.arrears(), c.daysPastDue(), c.oldestUnpaidDueDate(),
                 c.principalMatured(), c.obligors(), c.asOf(), c.sourceEventId(), policy.version()));
         // a new aggregate takes its events after this constructor: decide on the command's facts (R1.1, R1.9)
-        Escalation.decide(policy, new CaseFile(c.caseId(), c.loanId(), c.branchId(), c.obligors()),
+        var decisions = Escalation.decide(policy, new CaseFile(c.caseId(), c.loanId(), c.branchId(), c.obligors()),
                 new Delinquency(c.daysPastDue(), c.arrears(), c.principalOutstanding(), c.principalMatured(), c.asOf()),
-                Set.of(), Optional.empty()).forEach(event -> apply(event));
+                Set.of(), Optional.empty());
+        record(ReminderDesk.gate(decisions, profile, ContactHistory.NONE, c.obligors(), policy.bankZone(),
+                clock.instant()), deadlines);
     }
 
     /** Core banking's report: stale or repeated reports change nothing (R1.9, R1.10). */
     @CommandHandler
-    void handle(ReportDelinquency c, CollectionPolicy policy) {
+    void handle(ReportDelinquency c, CollectionPolicy policy, ContactProfile profile, Clock clock,
+                DeadlineManager deadlines) {
         requireOpen();
         Delinquency reported = new Delinquency(c.daysPastDue(), c.arrears(), c.principalOutstanding(),
                 c.principalMatured(), c.asOf());
@@ -96,7 +106,29 @@ class CollectionCase {
         }
         apply(new DelinquencyUpdated(caseId, file.loanId(), standing.daysPastDue(), c.daysPastDue(), c.arrears(),
                 c.principalOutstanding(), c.principalMatured(), c.asOf(), c.sourceEventId()));
-        escalate(policy);
+        if (!litigationFiled) {
+            record(ReminderDesk.gate(Escalation.decide(policy, file, standing, stepsDone, exemptions.holding()),
+                    profile, conduct.history(), file.obligors(), policy.bankZone(), clock.instant()), deadlines);
+        }
+    }
+
+    /** A deferred reminder's next allowed time came (R1.1, section 6): requested now, or deferred again. */
+    @DeadlineHandler(deadlineName = ReminderDue.DEADLINE)
+    void on(ReminderDue due, CollectionPolicy policy, ContactProfile profile, Clock clock, DeadlineManager deadlines) {
+        if (!closed) {
+            var now = clock.instant().isAfter(due.at()) ? clock.instant() : due.at();
+            record(reminders.due(due, profile, conduct.history(), file.obligors(), policy.bankZone(), now), deadlines);
+        }
+    }
+
+    /** Applies the decisions in order; a deferred reminder is asked about again at its next allowed time. */
+    private void record(List<Object> decisions, DeadlineManager deadlines) {
+        for (Object decision : decisions) {
+            apply(decision);
+            if (decision instanceof ReminderDeferred d && d.until() != null) {
+                deadlines.schedule(d.until(), ReminderDue.DEADLINE, new ReminderDue(d.step(), d.recipient(), d.until()));
+            }
+        }
     }
 
     /** A payment lowers the arrears; clearing them cures and closes the case (R1.11). Idempotent per payment. */
@@ -128,6 +160,7 @@ class CollectionCase {
     private static void cancelTimers(DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(PromiseDue.DEADLINE);
         deadlines.cancelAllWithinScope(ExemptionInstalmentDue.DEADLINE);
+        deadlines.cancelAllWithinScope(ReminderDue.DEADLINE);
     }
 
     // R2: exemption from litigation
@@ -235,6 +268,11 @@ class CollectionCase {
     }
 
     @EventSourcingHandler
+    void on(ReminderDeferred e) {
+        stepsDone.add(e.step());
+    }
+
+    @EventSourcingHandler
     void on(NoticeRequested e) {
         stepsDone.add(e.step());
         dispatchesRequested++;
@@ -276,12 +314,6 @@ class CollectionCase {
     @EventSourcingHandler
     void on(CaseClosed e) {
         closed = true;
-    }
-
-    private void escalate(CollectionPolicy policy) {
-        if (!litigationFiled) {
-            Escalation.decide(policy, file, standing, stepsDone, exemptions.holding()).forEach(event -> apply(event));
-        }
     }
 
     private void requireOpen() {

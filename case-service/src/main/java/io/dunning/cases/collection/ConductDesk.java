@@ -56,8 +56,7 @@ class ConductDesk {
         requireDate(c.at(), "the time of the contact");
         var request = new ContactRequest(c.partyId(), obligors.contains(c.partyId()), c.channel(), c.timeZone(),
                 c.contactPoint());
-        var decision = ContactPermissions.evaluate(profile, request, new ContactHistory(calls, !unreachable.isEmpty()),
-                c.at());
+        var decision = ContactPermissions.evaluate(profile, request, history(), c.at());
         String zone = c.timeZone().getId();
         if (decision instanceof ContactDecision.Refused refused) {
             apply(new ContactRefused(caseId, loanId, c.partyId(), c.channel(), zone, c.at(), refused.rule(),
@@ -84,6 +83,11 @@ class ConductDesk {
         requireText(c.reason(), "the reason the obligor cannot be reached");
         require(obligors.contains(c.partyId()), Code.NOT_AN_OBLIGOR, c.partyId() + " is no obligor of this case");
         apply(new ObligorMarkedUnreachable(caseId, loanId, c.partyId(), c.reason(), c.markedBy()));
+    }
+
+    /** The calls and reachability the conduct rules decide on, as recorded so far. */
+    ContactHistory history() {
+        return new ContactHistory(calls, !unreachable.isEmpty());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,10 @@
 package io.dunning.cases.config;
 
 import io.dunning.cases.conduct.ContactProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,5 +18,15 @@ class ConductConfig {
     @Bean
     ContactProfile contactProfile(ConductProperties properties) {
         return properties.toProfile();
+    }
+
+    /**
+     * The clock the case decides by (whether a reminder may go out now, R6.1). {@code dunning.case.conduct.fixed-clock}
+     * (an ISO instant; unset in production) stops it at one instant: tests and demos that must not depend on the time
+     * of day they run at.
+     */
+    @Bean
+    Clock clock(@Value("${dunning.case.conduct.fixed-clock:}") String fixed) {
+        return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed.strip()), ZoneOffset.UTC);
     }
 }

@@ -9,7 +9,9 @@ public class PartyAccessException extends RuntimeException {
         /** the caller's role may not do this: 403 */
         FORBIDDEN,
         /** the party was erased, its data is gone: 410 */
-        ERASED
+        ERASED,
+        /** the reveal names a case the party is no obligor of: 400 naming {@code caseId} */
+        NOT_ON_CASE
     }
 
     private final Kind kind;

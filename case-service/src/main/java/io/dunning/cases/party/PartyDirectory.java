@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Who may see which personal data (RULEBOOK R6.6, R6.7): masked views for every role; a reveal only for a role
- * that {@link Role#mayReveal() may}, with a reason, recorded in {@code reveal_audit} in the transaction that reads
- * the data; the audit trail for auditors; erasure (crypto-shredding) by a supervisor. Logs name the party and case
- * only. Metrics: {@code dunning.party.reveals} (role, outcome), {@code dunning.party.erasures}.
+ * that {@link Role#mayReveal() may}, with a reason, recorded in {@code reveal_audit} and as PersonalDataRevealed
+ * on the party's case(s) ({@link PartyCases}) in the transaction that reads the data; the audit trail for auditors;
+ * erasure (crypto-shredding) by a supervisor, recorded as PartyErased on every case of the party. Logs name the
+ * party and case only. Metrics: {@code dunning.party.reveals} (role, outcome), {@code dunning.party.erasures}.
  */
 @Service
 public class PartyDirectory {
@@ -25,14 +26,16 @@ public class PartyDirectory {
 
     private final PartyStore store;
     private final RevealAudit audit;
+    private final PartyCases cases;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    PartyDirectory(PartyStore store, RevealAudit audit, TransactionTemplate transaction, MeterRegistry meters,
-                   ObjectProvider<Clock> clock) {
+    PartyDirectory(PartyStore store, RevealAudit audit, PartyCases cases, TransactionTemplate transaction,
+                   MeterRegistry meters, ObjectProvider<Clock> clock) {
         this.store = store;
         this.audit = audit;
+        this.cases = cases;
         this.transaction = transaction;
         this.meters = meters;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -63,10 +66,15 @@ public class PartyDirectory {
                 throw new PartyAccessException(PartyAccessException.Kind.ERASED,
                         "party " + partyId + " was erased; its personal data no longer exists");
             }
+            if (caseId != null && !cases.onCase(partyId, caseId)) {
+                throw new PartyAccessException(PartyAccessException.Kind.NOT_ON_CASE,
+                        "party " + partyId + " is no obligor of case " + caseId);
+            }
             PersonalData data = store.decrypt(party);
             RevealRecord record = new RevealRecord(UUID.randomUUID().toString(), partyId.value(), caseId, userId,
                     role, reason, clock.instant());
             audit.append(record);
+            cases.revealed(record);
             return new Revealed(record, PartyView.of(party, data, false));
         });
         count(role, "revealed");
@@ -87,7 +95,11 @@ public class PartyDirectory {
         Instant at = clock.instant();
         Boolean erased = transaction.execute(status -> {
             find(partyId);
-            return store.destroyKey(partyId, userId, at);
+            boolean destroyed = store.destroyKey(partyId, userId, at);
+            if (destroyed) {
+                cases.erased(partyId, userId, at);
+            }
+            return destroyed;
         });
         if (Boolean.TRUE.equals(erased)) {
             meters.counter("dunning.party.erasures").increment();

@@ -20,14 +20,19 @@ class PartyProblemsAdvice {
             case UNKNOWN_PARTY -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case ERASED -> HttpStatus.GONE;
+            case NOT_ON_CASE -> HttpStatus.BAD_REQUEST;
         };
         String type = switch (e.kind()) {
             case UNKNOWN_PARTY -> "party-not-found";
             case FORBIDDEN -> "forbidden";
             case ERASED -> "party-erased";
+            case NOT_ON_CASE -> "invalid-request";
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         problem.setType(URI.create("/problems/" + type));
+        if (e.kind() == PartyAccessException.Kind.NOT_ON_CASE) {
+            problem.setProperty("field", "caseId");
+        }
         return problem;
     }
 }

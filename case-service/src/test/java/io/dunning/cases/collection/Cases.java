@@ -20,9 +20,12 @@ import io.dunning.events.common.Obligor;
 import io.dunning.events.common.ObligorRole;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.common.UserId;
+import io.dunning.cases.conduct.Profiles;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +55,8 @@ final class Cases {
     static final UserId BRANCH_MANAGER = new UserId("manager-wang");
     static final UserId RISK_APPROVER = new UserId("risk-zhao");
     static final String VERSION = HandbookPolicy.VERSION;
+    /** The time the ladder decides at unless a test travels: Monday 2 March 2026, 10:00 in Shanghai (R6.1 open). */
+    static final Clock OFFICE_HOURS = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC);
 
     private Cases() {
     }
@@ -59,6 +64,8 @@ final class Cases {
     static FixtureConfiguration<CollectionCase> fixture() {
         FixtureConfiguration<CollectionCase> fixture = new AggregateTestFixture<>(CollectionCase.class);
         fixture.registerInjectableResource(HandbookPolicy.handbook());
+        fixture.registerInjectableResource(Profiles.handbook());
+        fixture.registerInjectableResource(OFFICE_HOURS);
         return fixture;
     }
 

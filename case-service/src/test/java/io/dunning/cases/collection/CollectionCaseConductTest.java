@@ -4,7 +4,6 @@ import static io.dunning.cases.collection.Cases.*;
 
 import io.dunning.cases.collection.CaseRuleViolation.Code;
 import io.dunning.cases.conduct.ContactDecision;
-import io.dunning.cases.conduct.Profiles;
 import io.dunning.events.cases.CaseClosed;
 import io.dunning.events.cases.CloseReason;
 import io.dunning.events.cases.ConductChannel;
@@ -29,9 +28,7 @@ class CollectionCaseConductTest {
     private static final Instant SEVEN_AM_NEXT_DAY = Instant.parse("2026-03-02T23:00:00Z");
 
     private static FixtureConfiguration<CollectionCase> fixture() {
-        FixtureConfiguration<CollectionCase> fixture = Cases.fixture();
-        fixture.registerInjectableResource(Profiles.handbook());
-        return fixture;
+        return Cases.fixture();
     }
 
     private static CheckContactPermission check(PartyId party, ConductChannel channel, Instant at) {

@@ -55,6 +55,8 @@ class CollectionCaseSegmentTest {
                         CollectionStrategy.EDUCATION, "unaware of penalties", COLLECTOR, VERSION));
         CollectionPolicy handbook = HandbookPolicy.handbook();
         FixtureConfiguration<CollectionCase> withoutEducation = new AggregateTestFixture<>(CollectionCase.class);
+        withoutEducation.registerInjectableResource(io.dunning.cases.conduct.Profiles.handbook());
+        withoutEducation.registerInjectableResource(Cases.OFFICE_HOURS);
         withoutEducation.registerInjectableResource(new CollectionPolicy("2026.2-no-education", handbook.bankZone(),
                 handbook.ladder(), handbook.promiseFollowUpDays(), handbook.returnedLetterFollowUpDays(),
                 Map.of(CustomerSegment.WILFUL_DEFAULTER, CollectionStrategy.LEGAL_TRACK_AND_ASSET_PRESERVATION)));

@@ -1,5 +1,8 @@
 package io.dunning.cases.collection;
 
+import io.dunning.cases.conduct.ContactProfile;
+import io.dunning.cases.conduct.Profiles;
+import java.time.Clock;
 import io.dunning.cases.escalation.CollectionPolicy;
 import io.dunning.events.common.CaseId;
 import java.util.List;
@@ -21,6 +24,8 @@ final class InMemoryCases {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(CollectionCase.class)
                 .registerComponent(CollectionPolicy.class, c -> policy)
+                .registerComponent(ContactProfile.class, c -> Profiles.handbook())
+                .registerComponent(Clock.class, c -> Cases.OFFICE_HOURS)
                 .buildConfiguration();
         configuration.start();
     }

@@ -26,6 +26,10 @@ final class EventTypes {
                     CollectionMaterialsHandedOver.class, AccelerationDeclared.class, SegmentAssigned.class,
                     RiskMeasureRecorded.class, RiskInformationReviewed.class, ArrearsReasonRecorded.class,
                     FollowUpPlanned.class, ExtensionGranted.class, PenaltyWaived.class,
+                    ContactRecorded.class, ComplaintRecorded.class, ComplaintHandled.class, ComplaintClosed.class,
+                    ContactPermitted.class, ContactRefused.class, DialAttempted.class, ObligorMarkedUnreachable.class,
+                    NoticeSent.class, NoticeDelivered.class, NoticeReturned.class, NoticeFailed.class,
+                    PersonalDataRevealed.class, PartyErased.class, ReminderDeferred.class,
                     LetterIssued.class, LetterDispatched.class, LetterDelivered.class, LetterReturned.class,
                     SmsSent.class, SmsFailed.class, DispatchCancelled.class)
             .collect(Collectors.toUnmodifiableMap(type -> CloudEventHeaders.typeOf(type.getSimpleName(), "1"),

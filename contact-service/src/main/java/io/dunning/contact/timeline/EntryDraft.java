@@ -1,12 +1,19 @@
 package io.dunning.contact.timeline;
 
+import io.dunning.events.common.TypedId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What one event contributes to the timeline: a new entry, or (with a {@code key}) a new entry or an update of the
- * entry with that key. Fields left null keep the stored value on update.
+ * entry with that key. Fields left null keep the stored value on update. {@code details} holds the type-specific
+ * fields without a column of their own (merged into the stored ones on update); {@code party} the reference of the
+ * party the entry concerns.
  */
 final class EntryDraft {
 
@@ -27,6 +34,8 @@ final class EntryDraft {
     String evidenceRef;
     BigDecimal amount;
     LocalDate dueDate;
+    String party;
+    final Map<String, Object> details = new LinkedHashMap<>();
 
     EntryDraft(String caseId, String loanId, EntryType type, Instant occurredAt, String summary) {
         this.caseId = caseId;
@@ -66,5 +75,23 @@ final class EntryDraft {
         this.waybill = waybillNumber;
         this.evidenceRef = evidence;
         return this;
+    }
+
+    EntryDraft party(Object reference) {
+        this.party = reference == null ? null : reference.toString();
+        return this;
+    }
+
+    /** A type-specific field; a null value is left out, ids, enums and times are written as their text. */
+    EntryDraft detail(String name, Object value) {
+        if (value != null) {
+            details.put(name, value instanceof Collection<?> values
+                    ? values.stream().map(EntryDraft::plain).toList() : plain(value));
+        }
+        return this;
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof Enum<?> || value instanceof TypedId || value instanceof Temporal ? value.toString() : value;
     }
 }

@@ -5,6 +5,8 @@ package io.dunning.contact.timeline;
  * or redelivered earlier status never overwrites a later one (DELIVERED is not set back to DISPATCHED).
  */
 public enum EntryStatus {
+    /** a reminder the conduct rules hold back until its next allowed time; the request, when it comes, wins */
+    DEFERRED(-1),
     REQUESTED(0),
     ISSUED(1),
     DISPATCHED(2),

@@ -51,13 +51,21 @@ final class TimelineEntries {
                     + e.daysPastDue() + " days past due")
                     .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.REQUESTED)
                     .letter(null, null, name(e.recipientRole()), null)
-                    .dispatch(e.step().name(), e.channel().name(), null, null);
+                    .dispatch(e.step().name(), e.channel().name(), null, null).party(e.recipient());
+        }
+        if (event instanceof ReminderDeferred e) {
+            return draft(c, EntryType.REMINDER, at, e.channel() + " reminder to " + e.recipientRole() + " deferred by "
+                    + e.rule() + (e.until() == null ? ", not sent" : " until " + e.until()))
+                    .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.DEFERRED)
+                    .letter(null, null, name(e.recipientRole()), null)
+                    .dispatch(e.step().name(), e.channel().name(), null, null).party(e.recipient())
+                    .detail("rule", e.rule()).detail("deferredUntil", e.until());
         }
         if (event instanceof NoticeRequested e) {
             return letterDraft(c, at, e.letterType(), e.recipientRole().name())
                     .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.REQUESTED)
                     .letter(e.letterType().name(), null, e.recipientRole().name(), name(e.branchId()))
-                    .dispatch(e.step().name(), "LETTER", null, null);
+                    .dispatch(e.step().name(), "LETTER", null, null).party(e.recipient());
         }
         if (event instanceof PromiseMade e) {
             return draft(c, EntryType.PROMISE, at, "Promise to pay " + e.amount() + " by " + e.dueDate()
@@ -82,7 +90,8 @@ final class TimelineEntries {
         }
         if (event instanceof RepaymentPlanAgreed e) {
             return draft(c, EntryType.REPAYMENT_PLAN, at, "Repayment plan " + e.planId() + " agreed: "
-                    + e.instalments().size() + " instalments");
+                    + e.instalments().size() + " instalments").detail("planId", e.planId())
+                    .detail("instalments", e.instalments());
         }
         if (event instanceof RepaymentPlanCompleted e) {
             return draft(c, EntryType.REPAYMENT_PLAN, at, "Repayment plan " + e.planId() + " completed");
@@ -101,14 +110,15 @@ final class TimelineEntries {
         }
         if (event instanceof LitigationRequired e) {
             return draft(e, EntryType.LITIGATION, at, "Litigation required against " + e.obligors().size()
-                    + " obligor(s) (" + e.trigger() + ")");
+                    + " obligor(s) (" + e.trigger() + ")").detail("trigger", e.trigger());
         }
         if (event instanceof LitigationDeferred e) {
             return draft(e, EntryType.LITIGATION, at, "Litigation deferred under exemption " + e.exemptionId());
         }
         if (event instanceof LitigationFiled e) {
             return draft(e, EntryType.LITIGATION, at, "Litigation filed at " + e.court() + ", reference "
-                    + e.courtCaseReference() + " on " + e.filedOn());
+                    + e.courtCaseReference() + " on " + e.filedOn()).detail("court", e.court())
+                    .detail("courtCaseReference", e.courtCaseReference()).detail("filedOn", e.filedOn());
         }
         if (event instanceof CollectionMaterialsHandedOver e) {
             return draft(e, EntryType.LITIGATION, at, "Collection materials handed over: "
@@ -117,13 +127,17 @@ final class TimelineEntries {
         }
         if (event instanceof ExemptionRequested e) {
             return draft(e, EntryType.EXEMPTION, at, "Litigation exemption " + e.exemptionId() + " requested with "
-                    + e.plan().size() + " plan instalments");
+                    + e.plan().size() + " plan instalments").detail("exemptionId", e.exemptionId())
+                    .detail("reason", e.reason()).detail("instalments", e.plan()).detail("requestedBy", e.requestedBy());
         }
         if (event instanceof ExemptionApproved e) {
-            return draft(e, EntryType.EXEMPTION, at, "Litigation exemption " + e.exemptionId() + " approved");
+            return draft(e, EntryType.EXEMPTION, at, "Litigation exemption " + e.exemptionId() + " approved")
+                    .detail("exemptionId", e.exemptionId()).detail("approvedBy", e.approvedBy());
         }
         if (event instanceof ExemptionRejected e) {
-            return draft(e, EntryType.EXEMPTION, at, "Litigation exemption " + e.exemptionId() + " rejected");
+            return draft(e, EntryType.EXEMPTION, at, "Litigation exemption " + e.exemptionId() + " rejected")
+                    .detail("exemptionId", e.exemptionId()).detail("reason", e.reason())
+                    .detail("rejectedBy", e.rejectedBy());
         }
         if (event instanceof ExemptionApprovalRefused e) {
             return draft(e, EntryType.EXEMPTION, at, "Approval of exemption " + e.exemptionId()
@@ -151,16 +165,19 @@ final class TimelineEntries {
         }
         if (event instanceof SegmentAssigned e) {
             return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Segment " + e.segment() + ", strategy "
-                    + e.strategy());
+                    + e.strategy()).detail("segment", e.segment()).detail("previousSegment", e.previousSegment())
+                    .detail("strategy", e.strategy()).detail("reason", e.reason());
         }
         if (event instanceof RiskMeasureRecorded e) {
-            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Risk measure recorded: " + e.measure());
+            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Risk measure recorded: " + e.measure())
+                    .detail("measure", e.measure()).detail("note", e.note());
         }
         if (event instanceof RiskInformationReviewed e) {
-            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Risk information reviewed");
+            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Risk information reviewed").detail("note", e.summary());
         }
         if (event instanceof ArrearsReasonRecorded e) {
-            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Reason for the arrears recorded");
+            return draft(e, EntryType.COLLECTION_ACTIVITY, at, "Reason for the arrears recorded")
+                    .detail("reason", e.reason());
         }
         if (event instanceof CaseCured e) {
             return draft(e, EntryType.CASE_CURED, at, "Case cured on " + e.curedOn());
@@ -168,7 +185,7 @@ final class TimelineEntries {
         if (event instanceof CaseClosed e) {
             return draft(e, EntryType.CASE_CLOSED, at, "Case closed (" + e.reason() + ") on " + e.closedOn());
         }
-        return null;
+        return Optional.ofNullable(CaseNoticeEntries.of(event, at)).orElseGet(() -> ConductEntries.of(event, at));
     }
 
     private static EntryDraft noticeEntry(Object event, Instant at) {
@@ -185,16 +202,12 @@ final class TimelineEntries {
                     .dispatch(e.step().name(), "LETTER", e.waybill(), null);
         }
         if (event instanceof LetterDelivered e) {
-            return new EntryDraft(e.caseId().value(), e.loanId().value(), EntryType.LETTER, at,
-                    "Letter " + e.letterNumber()).key(letterKey(e.letterNumber())).status(EntryStatus.DELIVERED)
-                    .letter(null, e.letterNumber(), null, null)
-                    .dispatch(null, "LETTER", e.waybill(), e.proofOfDeliveryRef());
+            return CaseNoticeEntries.letterOutcome(e.caseId().value(), e.loanId().value(), at, e.letterNumber(),
+                    EntryStatus.DELIVERED, e.waybill(), e.proofOfDeliveryRef());
         }
         if (event instanceof LetterReturned e) {
-            return new EntryDraft(e.caseId().value(), e.loanId().value(), EntryType.LETTER, at,
-                    "Letter " + e.letterNumber()).key(letterKey(e.letterNumber())).status(EntryStatus.RETURNED)
-                    .letter(null, e.letterNumber(), null, null)
-                    .dispatch(null, "LETTER", e.waybill(), e.returnedItemRef());
+            return CaseNoticeEntries.letterOutcome(e.caseId().value(), e.loanId().value(), at, e.letterNumber(),
+                    EntryStatus.RETURNED, e.waybill(), e.returnedItemRef()).detail("returnReason", e.returnReason());
         }
         if (event instanceof SmsSent e) {
             return new EntryDraft(e.caseId().value(), e.loanId().value(), EntryType.REMINDER, at, "SMS reminder")
@@ -204,7 +217,7 @@ final class TimelineEntries {
         if (event instanceof SmsFailed e) {
             return new EntryDraft(e.caseId().value(), e.loanId().value(), EntryType.REMINDER, at, "SMS reminder")
                     .key(dispatchKey(e.caseId(), e.step(), e.recipient())).status(EntryStatus.FAILED)
-                    .dispatch(e.step().name(), "SMS", null, null);
+                    .dispatch(e.step().name(), "SMS", null, null).detail("failureReason", e.reason());
         }
         if (event instanceof DispatchCancelled e) {
             boolean letter = e.letterNumber() != null;

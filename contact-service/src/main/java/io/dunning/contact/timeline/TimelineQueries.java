@@ -1,9 +1,13 @@
 package io.dunning.contact.timeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -12,7 +16,12 @@ public class TimelineQueries {
 
     private static final String COLUMNS = "e.id, e.version, e.case_id, e.loan_id, e.type, e.occurred_at, e.updated_at,"
             + " e.summary, e.step, e.channel, e.letter_type, e.letter_number, e.recipient_role, e.branch_id,"
-            + " e.waybill, e.status, e.evidence_ref, e.amount, e.due_date";
+            + " e.waybill, e.status, e.evidence_ref, e.amount, e.due_date, e.party_id, e.details,"
+            + " ep.party_id IS NOT NULL AS party_erased";
+    private static final String ERASED = " LEFT JOIN erased_party ep ON ep.party_id = e.party_id";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
 
@@ -21,7 +30,7 @@ public class TimelineQueries {
     }
 
     public List<TimelineEntryView> ofCase(String caseId, int offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e WHERE e.case_id = ?"
+        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e" + ERASED + " WHERE e.case_id = ?"
                 + " ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map, caseId, offset, limit);
     }
 
@@ -30,8 +39,8 @@ public class TimelineQueries {
     }
 
     public List<TimelineEntryView> ofCustomer(String customerId, int offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e JOIN contact_case c ON c.case_id = e.case_id"
-                + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map,
+        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e JOIN contact_case c"
+                + " ON c.case_id = e.case_id" + ERASED + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map,
                 customerId, offset, limit);
     }
 
@@ -45,8 +54,8 @@ public class TimelineQueries {
             return List.of();
         }
         return new NamedParameterJdbcTemplate(jdbc).query("SELECT " + COLUMNS
-                + " FROM timeline_entry e WHERE e.id IN (:ids) ORDER BY e.occurred_at, e.id",
-                java.util.Map.of("ids", ids), TimelineQueries::map);
+                + " FROM timeline_entry e" + ERASED + " WHERE e.id IN (:ids) ORDER BY e.occurred_at, e.id",
+                Map.of("ids", ids), TimelineQueries::map);
     }
 
     private static TimelineEntryView map(ResultSet rs, int row) throws SQLException {
@@ -59,6 +68,19 @@ public class TimelineQueries {
                 rs.getString("channel"), rs.getString("letter_type"), rs.getString("letter_number"),
                 rs.getString("recipient_role"), rs.getString("branch_id"), rs.getString("waybill"),
                 promise ? null : status, promise ? status : null, rs.getString("evidence_ref"),
-                rs.getBigDecimal("amount"), rs.getObject("due_date", java.time.LocalDate.class));
+                rs.getBigDecimal("amount"), rs.getObject("due_date", java.time.LocalDate.class),
+                rs.getString("party_id"), rs.getBoolean("party_erased") ? Boolean.TRUE : null,
+                details(rs.getString("details")));
+    }
+
+    private static Map<String, Object> details(String json) throws SQLException {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("timeline details are not a JSON object", e);
+        }
     }
 }

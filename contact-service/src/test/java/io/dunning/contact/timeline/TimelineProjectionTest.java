@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dunning.contact.reporting.CaseStateProjector;
 import io.dunning.contact.support.CaseStory;
 import io.dunning.contact.support.ProjectionDatabase;
+import io.dunning.events.cases.ReminderDeferred;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The timeline projection without Spring: on(event, time), then the query. */
@@ -79,6 +81,32 @@ class TimelineProjectionTest {
         assertThat(entries.get(0).deliveryStatus()).isEqualTo("SENT");
         assertThat(entries.get(0).channel()).isEqualTo("SMS");
         assertThat(entries.get(0).summary()).isEqualTo("SMS reminder to BORROWER at 1 days past due");
+    }
+
+    @Test
+    @DisplayName("R6.1 a reminder deferred by the conduct rules is one entry with the reminder requested and sent")
+    void aDeferredReminderBecomesTheRequestedAndSentReminder() {
+        CaseStory s = new CaseStory();
+        var r = s.smsReminder();
+        Instant seven = T.plusSeconds(9 * 3600);
+        projector.on(new ReminderDeferred(s.caseId, s.loanId, r.step(), r.channel(),
+                r.recipient(), r.recipientRole(), 1, "OutsideContactHours", seven, "2026.1"), T);
+        TimelineEntryView deferred = queries.ofCase(s.caseId.value(), 0, 10).get(0);
+        assertThat(deferred.deliveryStatus()).isEqualTo("DEFERRED");
+        assertThat(deferred.summary()).isEqualTo("SMS reminder to BORROWER deferred by OutsideContactHours until "
+                + seven);
+        assertThat(deferred.details()).containsEntry("deferredUntil", seven.toString());
+
+        projector.on(r, seven);
+        projector.on(new ReminderDeferred(s.caseId, s.loanId, r.step(), r.channel(),
+                r.recipient(), r.recipientRole(), 1, "OutsideContactHours", seven, "2026.1"), T);
+        projector.on(s.smsSent(), seven.plusSeconds(60));
+
+        List<TimelineEntryView> entries = queries.ofCase(s.caseId.value(), 0, 10);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).deliveryStatus()).isEqualTo("SENT");
+        assertThat(entries.get(0).summary()).isEqualTo("SMS reminder to BORROWER at 1 days past due");
+        assertThat(entries.get(0).occurredAt()).isEqualTo(T);
     }
 
     @Test
