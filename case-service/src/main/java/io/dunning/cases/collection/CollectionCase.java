@@ -44,7 +44,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * notices sent, delivered and returned (R3.1, R3.2) by {@link NoticeLog}; every guard throws a
  * {@link CaseRuleViolation}.
  */
-@Aggregate
+@Aggregate(cache = "collectionCaseCache")
 class CollectionCase {
 
     @AggregateIdentifier

@@ -11,7 +11,6 @@ import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +35,7 @@ class CoreBankingListener {
         this.meterRegistry = meterRegistry;
     }
 
-    @KafkaListener(id = "corebanking-inbound", topics = "${dunning.case.kafka.inbound-topic}")
+    /** One record, in the caller's transaction if there is one (CoreBankingBatchListener), else in its own. */
     void on(ConsumerRecord<String, byte[]> record) {
         String ceType = header(record, CloudEventHeaders.TYPE);
         String typeTag = knownTypeOrUnknown(ceType);

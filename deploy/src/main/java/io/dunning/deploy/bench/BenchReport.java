@@ -90,8 +90,8 @@ public record BenchReport(
                 + num(r.timelineLagP99Ms(), 0) + " ms");
         row(md, "peak heap (MB)", r -> r.peakHeapMb().entrySet().stream()
                 .map(e -> e.getKey() + " " + num(e.getValue(), 0)).collect(java.util.stream.Collectors.joining(", ")));
-        row(md, "case-service overrides", r -> r.caseServiceArgs().isEmpty() ? "(none: tuned defaults)"
-                : String.join(" ", r.caseServiceArgs()));
+        row(md, "baseline overrides", r -> r.caseServiceArgs().isEmpty() ? "(none: tuned defaults)"
+                : String.join("; ", r.caseServiceArgs()));
         row(md, "note", r -> r.note() == null ? "" : r.note());
         if (throughputRatio != null) {
             md.append("\nThroughput ratio tuned / baseline: **").append(num(throughputRatio, 2)).append("x**\n");

@@ -55,10 +55,6 @@ final class BenchRun {
     static final String PUBLISHER = "case-events-publisher";
     /** Heap as the launcher gives it (goal: 512 MB per service); serial GC leaves the 2 cores to the work. */
     static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC");
-    /** Axon's defaults instead of our tuning: one event per publisher unit of work, projection batch 1. */
-    static final List<String> BASELINE_CASE_ARGS = List.of("--dunning.case.processors.publisher-batch-size=1",
-            "--dunning.case.processors.case-view-batch-size=1");
-    static final List<String> BASELINE_NOTICE_ARGS = List.of("--dunning.notice.processors.publisher-batch-size=1");
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
 
     private final Path projectRoot;
@@ -125,7 +121,7 @@ final class BenchRun {
                  Connection noticeDb = DriverManager.getConnection(infra.postgres().jdbcUrl("dunning_notice"),
                          "postgres", "postgres")) {
                 return measure(mode, records, loans, timeLimit, kafka, admin, caseDb, noticeDb,
-                        baseline ? BASELINE_CASE_ARGS : List.of());
+                        baseline ? BenchBaseline.describe() : List.of());
             }
         }
     }
@@ -216,15 +212,13 @@ final class BenchRun {
         List<String> args = new ArrayList<>();
         if (service.equals("case-service")) {
             args.add("--management.metrics.distribution.percentiles-histogram.dunning.command.latency=true");
-            if (baseline) {
-                args.addAll(BASELINE_CASE_ARGS);
-            }
         } else if (service.equals("contact-service")) {
             args.add("--management.metrics.distribution.percentiles-histogram.dunning.contact.projection.lag=true");
-        } else if (service.equals("notice-service") && baseline) {
-            args.addAll(BASELINE_NOTICE_ARGS);
         } else if (service.equals("simulators")) {
             args.add("--dunning.simulators.courier.return-ratio=0");
+        }
+        if (baseline) {
+            args.addAll(BenchBaseline.argsFor(service));
         }
         return args;
     }

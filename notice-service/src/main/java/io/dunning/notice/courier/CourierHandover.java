@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * tracking processor: a courier outage fails the handler, the processor retries it later with the same
  * idempotency key (so never a second shipment, whatever the replays), and the letter stays "awaiting courier"
  * meanwhile. A letter the courier refuses (4xx) is logged and skipped, not retried forever. A letter cancelled
- * while the handover was in flight (a cure) is cancelled at the courier too.
+ * while the handover was in flight (a cure) is cancelled at the courier too; if the courier refuses that (it
+ * delivered already), that is logged and skipped as well.
  */
 @Component
 @ProcessingGroup(CourierHandover.PROCESSING_GROUP)
@@ -55,7 +56,13 @@ class CourierHandover {
             }
             log.info("Letter {} was cancelled during its handover: cancelling waybill {}", letter.letterNumber(),
                     receipt.waybill());
-            courier.cancel(receipt.waybill(), letter.letterNumber()).block(PATIENCE);
+            try {
+                courier.cancel(receipt.waybill(), letter.letterNumber()).block(PATIENCE);
+            } catch (CourierRejected refused) {
+                // e.g. 409 ALREADY_DELIVERED: retrying cannot succeed and would hold up every later handover
+                log.error("Letter {} was cancelled, but the courier refused to cancel waybill {} ({} {}): left as is",
+                        letter.letterNumber(), receipt.waybill(), refused.status(), refused.code());
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.dunning.notice.rendering;
 
-import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -8,8 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Renders a letter to PDF (openhtmltopdf) with the CJK font embedded as a subset, so Chinese text renders. */
+/**
+ * Renders a letter to PDF (openhtmltopdf) with the CJK font embedded as a subset, so Chinese text renders. The font
+ * file is parsed once per rendering thread ({@link ParsedCjkFont}), not for every letter.
+ */
 public class LetterPdfRenderer {
 
     static {
@@ -17,30 +23,28 @@ public class LetterPdfRenderer {
     }
 
     private final LetterTemplates templates;
-    private final CjkFont font;
+    private final ParsedCjkFont font;
 
     public LetterPdfRenderer(LetterTemplates templates, CjkFont font) {
         this.templates = templates;
-        this.font = font;
+        this.font = new ParsedCjkFont(font);
     }
 
     public byte[] render(LetterContent content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withHtmlContent(templates.html(content), null)
-                .withProducer("dunning notice-service")
-                .toStream(out);
-        if (!font.collection()) {
-            builder.useFont(font.file().toFile(), CjkFont.FAMILY);
-        }
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            if (font.collection()) {
-                renderer.getFontResolver().addFontCollection(font.file().toFile(), CjkFont.FAMILY, 400,
-                        IdentValue.NORMAL, true);
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font cjk = PDType0Font.load(document, font.get(), true);
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePDDocument(document)
+                    .useFont(new PDFontSupplier(cjk), CjkFont.FAMILY, 400, FontStyle.NORMAL, true)
+                    .withHtmlContent(templates.html(content), null)
+                    .withProducer("dunning notice-service")
+                    .toStream(out);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDF();
             }
-            renderer.layout();
-            renderer.createPDF();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render letter " + content.letterNumber(), e);
         }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 
 /** R3.1: an issued letter is handed to the (simulated) courier over HTTP and its waybill recorded, once. */
 class CourierHandoverTest {
@@ -98,5 +99,33 @@ class CourierHandoverTest {
 
         assertThat(simulator.courier().shipments()).singleElement()
                 .satisfies(s -> assertThat(s.status()).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    void aCancelTheCourierRefusesBecauseItDeliveredAlreadyIsLoggedAndSkippedNotRetriedForever() {
+        CourierGateway real = new HttpCourierGateway(WebClient.builder(), new CourierProperties(
+                URI.create(simulator.baseUrl()), null, null, null, Duration.ofMillis(10), null),
+                new SimpleMeterRegistry());
+        CourierGateway deliveredAlready = new CourierGateway() {
+            public Mono<HandoverReceipt> handOver(Handover h) {
+                return real.handOver(h);
+            }
+
+            public Mono<ShipmentStatus> track(String waybill) {
+                return real.track(waybill);
+            }
+
+            public Mono<ShipmentStatus> cancel(String waybill, String letterNumber) {
+                return Mono.error(new CourierRejected(letterNumber, 409, "ALREADY_DELIVERED", null));
+            }
+        };
+        LetterIssued issued = issue("BR001-2026-000003");
+        axon.commandGateway().sendAndWait(new CancelDispatch("BR001-2026-000003", "CURED"));
+
+        new CourierHandover(deliveredAlready, axon.commandGateway()).on(issued);
+
+        assertThat(simulator.courier().shipments()).singleElement()
+                .satisfies(s -> assertThat(s.letterNumber()).isEqualTo("BR001-2026-000003"));
+        assertThat(events("BR001-2026-000003")).noneMatch(LetterDispatched.class::isInstance);
     }
 }

@@ -10,7 +10,11 @@ import io.dunning.events.common.PartyId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -38,6 +42,7 @@ class LetterPdfRendererTest {
         assertThat(text).contains("BR001-2026-000042");
         assertThat(text).contains("一式两份，一份留存，一份以挂号快递寄送");
         assertThat(text).contains("LN-7", "1234.50", "2026年3月16日");
+        assertThat(pdf.length).as("the font is embedded as a subset, not whole").isLessThan(1_000_000);
     }
 
     @Test
@@ -45,6 +50,26 @@ class LetterPdfRendererTest {
         String text = textOf(renderer.render(content(LetterType.GUARANTOR_LIABILITY_NOTICE, "BR001-2026-000001")));
 
         assertThat(text).contains("担保人").contains("*****6789").doesNotContain("P-123456789");
+    }
+
+    @Test
+    void theOnceParsedFontServesLetterAfterLetterAndThreadAfterThread() throws Exception {
+        List<LetterType> types = List.of(LetterType.values());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                LetterType type = types.get(i % types.size());
+                String number = "BR001-2026-%06d".formatted(100 + i);
+                texts.add(pool.submit(() -> textOf(renderer.render(content(type, number))).replaceAll("\\s+", "")));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains(types.get(i % types.size()).title())
+                        .contains("BR001-2026-%06d".formatted(100 + i)).contains("一式两份");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

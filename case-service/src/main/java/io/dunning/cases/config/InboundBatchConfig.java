@@ -1,0 +1,30 @@
+package io.dunning.cases.config;
+
+import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+
+/**
+ * The listener container factory of the core-banking listener: Boot's settings (concurrency, the dead-letter error
+ * handler of DeadLetterConfig), but batch listening with offsets committed after the whole poll
+ * ({@code io.dunning.cases.kafka.CoreBankingBatchListener}; records per poll: {@code dunning.case.kafka.inbound-batch
+ * .max-records}). The other listeners keep Boot's per-record factory.
+ */
+@Configuration(proxyBeanMethods = false)
+public class InboundBatchConfig {
+
+    public static final String BATCH_FACTORY = "inboundBatchListenerContainerFactory";
+
+    @Bean(BATCH_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> inboundBatchListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
+    }
+}
