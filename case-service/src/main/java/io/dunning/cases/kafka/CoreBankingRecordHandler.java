@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies one valid core-banking record exactly once: in ONE Spring transaction it records the event id in
  * processed_message (a conflict means a duplicate: skip) and sends the command synchronously. Axon's unit of work
  * joins this transaction (SpringTransactionManager, propagation REQUIRED), so the appended events, the open-case
- * lookup row, the processed id and the obligors' encrypted personal data (party store) commit together, or not at
+ * lookup row, the processed id, the loan's reported standing (ReportedStandings) and the obligors' encrypted personal data (party store) commit together, or not at
  * all and the record is retried.
  */
 @Component
@@ -29,14 +29,17 @@ class CoreBankingRecordHandler {
     private final OpenCaseByLoan openCases;
     private final TimedCommandSender commands;
     private final PartyStore parties;
+    private final ReportedStandings standings;
 
     CoreBankingRecordHandler(TransactionTemplate transaction, ProcessedMessages processedMessages,
-                             OpenCaseByLoan openCases, TimedCommandSender commands, PartyStore parties) {
+                             OpenCaseByLoan openCases, TimedCommandSender commands, PartyStore parties,
+                             ReportedStandings standings) {
         this.transaction = transaction;
         this.processedMessages = processedMessages;
         this.openCases = openCases;
         this.commands = commands;
         this.parties = parties;
+        this.standings = standings;
     }
 
     /** @return true if applied, false if the record was a duplicate */
@@ -46,6 +49,7 @@ class CoreBankingRecordHandler {
                 log.info("Duplicate core-banking event {} for loan {} skipped", eventId, loanId);
                 return false;
             }
+            standings.checkAndRecord(record);
             Object command = CoreBankingCommands.commandFor(record, openCases.openCaseOf(new LoanId(loanId)));
             String caseId = CoreBankingCommands.caseIdOf(command).value();
             if (record instanceof LoanDelinquencyReported r) {

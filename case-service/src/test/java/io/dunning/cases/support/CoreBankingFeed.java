@@ -19,6 +19,12 @@ public final class CoreBankingFeed {
 
     /** A delinquency report at {@code dpd} days past due for a loan with one borrower and two guarantors. */
     public static String delinquency(String eventId, String loanId, int dpd, String arrearsPrincipal) {
+        return delinquency(eventId, loanId, dpd, arrearsPrincipal, DUE.plusDays(dpd));
+    }
+
+    /** As {@link #delinquency(String, String, int, String)}, reported as of {@code asOf}. */
+    public static String delinquency(String eventId, String loanId, int dpd, String arrearsPrincipal,
+                                     LocalDate asOf) {
         return """
                 {"eventId":"%s","loanId":"%s","customerId":"C-7","branchId":"BR-SH-01","product":"SME-TERM",
                  "currency":"CNY","principalOutstanding":100000.00,
@@ -31,7 +37,16 @@ public final class CoreBankingFeed {
                     "phone":"+86 139 0000 0000","address":"2 Nanjing Road, Shanghai","timeZone":"Asia/Shanghai"},
                    {"partyId":"P-G2","role":"GUARANTOR","name":"Wang Wu","idNumber":"110101197505055678",
                     "phone":"+86 137 0000 0000","address":"3 Huaihai Road, Shanghai","timeZone":"Asia/Shanghai"}]}
-                """.formatted(eventId, loanId, arrearsPrincipal, DUE, dpd, DUE.plusDays(dpd));
+                """.formatted(eventId, loanId, arrearsPrincipal, DUE, dpd, asOf);
+    }
+
+    /** A payment of {@code amount} CNY leaving {@code principalAfter} of principal overdue (0 = cured). */
+    public static String payment(String eventId, String loanId, String paymentId, String amount,
+                                 String principalAfter, LocalDate valueDate) {
+        return """
+                {"eventId":"%s","loanId":"%s","paymentId":"%s","amount":%s,"currency":"CNY","valueDate":"%s",
+                 "arrearsAfter":{"principal":%s,"interest":0,"penalty":0}}
+                """.formatted(eventId, loanId, paymentId, amount, valueDate, principalAfter);
     }
 
     public static String delinquency(String eventId, String loanId, int dpd) {
