@@ -1,5 +1,5 @@
 -- Axon's JDBC dead-letter queue for the processors that park failing events (docs/adr/0010), with the snake_case
--- names of the DeadLetterSchema bean (deadletter.ProcessorDeadLetterConfig). Columns as Axon's
+-- names of the DeadLetterSchema bean (ParkingProcessors.snakeCaseSchema, module processor-dead-letters). Columns as Axon's
 -- GenericDeadLetterTableFactory makes them (timestamps as ISO-8601 text, which Axon writes and parses), payloads
 -- BYTEA. Parked events are rare: the indexes serve the per-group and per-sequence lookups.
 

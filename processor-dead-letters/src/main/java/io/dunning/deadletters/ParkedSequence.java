@@ -1,4 +1,4 @@
-package io.dunning.cases.deadletter;
+package io.dunning.deadletters;
 
 import java.time.Instant;
 

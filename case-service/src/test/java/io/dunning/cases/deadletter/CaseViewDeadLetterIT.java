@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The case_view projection parks what it cannot apply and keeps going. The fault is real: a PostgreSQL trigger on
  * case_view raises for loans named {@code POISON-...}, as a broken migration or a bad row would.
  */
-class ProcessorDeadLetterIT extends CaseServiceIntegrationTest {
+class CaseViewDeadLetterIT extends CaseServiceIntegrationTest {
 
     private static final String GROUP = ProcessorConfig.CASE_VIEW;
     private static final Duration TIMEOUT = Duration.ofSeconds(60);

@@ -1,13 +1,17 @@
-package io.dunning.cases.deadletter;
+package io.dunning.deadletters;
 
 import static org.axonframework.messaging.deadletter.ThrowableCause.truncated;
 
+import java.util.function.Predicate;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When a parking processor's handler fails: a transient failure ({@link Transience}) is thrown on, so the processor
@@ -20,21 +24,31 @@ import org.axonframework.messaging.deadletter.EnqueuePolicy;
 final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
 
     static final String RETRIES = "retries";
+    private static final Logger log = LoggerFactory.getLogger(ParkingPolicy.class);
 
     private final EventSavepoints savepoints;
+    private final Predicate<Throwable> alsoTransient;
 
-    ParkingPolicy(EventSavepoints savepoints) {
+    /** @param alsoTransient what else the service's handlers throw for an outage (e.g. a gateway unavailable) */
+    ParkingPolicy(EventSavepoints savepoints, Predicate<Throwable> alsoTransient) {
         this.savepoints = savepoints;
+        this.alsoTransient = alsoTransient;
     }
 
     @Override
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
-        if (Transience.isTransient(cause)) {
+        if (Transience.isTransient(cause) || Transience.anyInChain(cause, alsoTransient)) {
             throw new TransientHandlerFailure(cause);
         }
         savepoints.rollBackFailedHandler();
         long retries = retriesOf(letter.diagnostics()) + 1;
+        log.warn("Parked {} {} of case {} (retries {}): {}", letter.message().getPayloadType().getSimpleName(),
+                letter.message().getIdentifier(), caseOf(letter.message()), retries, cause.toString());
         return Decisions.requeue(truncated(cause), l -> l.diagnostics().and(RETRIES, retries));
+    }
+
+    private static String caseOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : "-";
     }
 
     /** -1 for a letter never parked yet, so its first parking records 0 retries. */

@@ -1,4 +1,4 @@
-package io.dunning.cases.deadletter;
+package io.dunning.deadletters;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,24 +15,25 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
- * What the parking processors hold ({@link ProcessorDeadLetterConfig#PARKING_GROUPS}) and the ops retry. Also the
- * gauge {@code dunning_dead_letters_parked{group}}: events parked per processing group (a COUNT on
- * dead_letter_entry per scrape).
+ * What the parking processors of a service hold and the ops retry ({@link DeadLetterController}). Also the gauge
+ * {@code dunning_dead_letters_parked{group}}: events parked per processing group (a COUNT on dead_letter_entry per
+ * scrape).
  */
-@Component
 public class DeadLetters {
 
     static final int LISTED_SEQUENCES = 100;
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     private final Configuration axon;
+    private final List<String> groups;
 
-    DeadLetters(Configuration axon, MeterRegistry meterRegistry) {
+    /** @param groups the processing groups that park ({@link ParkingProcessors#module}) */
+    public DeadLetters(Configuration axon, MeterRegistry meterRegistry, List<String> groups) {
         this.axon = axon;
-        for (String group : ProcessorDeadLetterConfig.PARKING_GROUPS) {
+        this.groups = List.copyOf(groups);
+        for (String group : groups) {
             Gauge.builder("dunning.dead.letters.parked", () -> queue(group).map(q -> (double) q.size()).orElse(0.0))
                     .description("Events parked in the dead-letter queue of an event processor, awaiting ops")
                     .tag("group", group)
@@ -40,8 +41,8 @@ public class DeadLetters {
         }
     }
 
-    public static List<String> groups() {
-        return ProcessorDeadLetterConfig.PARKING_GROUPS;
+    public List<String> groups() {
+        return groups;
     }
 
     /** The first {@value #LISTED_SEQUENCES} parked sequences of the group. */
@@ -69,18 +70,18 @@ public class DeadLetters {
         requireQueue(group);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = axon.eventProcessingConfiguration()
                 .sequencedDeadLetterProcessor(group)
-                .orElseThrow(() -> new UnknownProcessingGroupException(group));
+                .orElseThrow(() -> new UnknownProcessingGroupException(group, groups));
         boolean processed = processor.processAny();
         log.info("Ops retried a parked sequence of {}: {}", group, processed ? "processed" : "still parked or none");
         return processed;
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> requireQueue(String group) {
-        return queue(group).orElseThrow(() -> new UnknownProcessingGroupException(group));
+        return queue(group).orElseThrow(() -> new UnknownProcessingGroupException(group, groups));
     }
 
     private Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue(String group) {
-        if (!groups().contains(group)) {
+        if (!groups.contains(group)) {
             return Optional.empty();
         }
         return axon.eventProcessingConfiguration().deadLetterQueue(group);

@@ -1,4 +1,4 @@
-package io.dunning.cases.deadletter;
+package io.dunning.deadletters;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Cost: one SAVEPOINT and one RELEASE per event; each savepoint that writes takes a subtransaction id, so keep a
  * parking processor's batch at or below PostgreSQL's 64 cached subtransactions (docs/adr/0010).
  */
-final class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?>> {
+public final class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?>> {
 
     private record Mark(Connection connection, Savepoint savepoint) {
     }
@@ -29,7 +29,7 @@ final class EventSavepoints implements MessageHandlerInterceptor<EventMessage<?>
     private final DataSource dataSource;
     private final ThreadLocal<Mark> current = new ThreadLocal<>();
 
-    EventSavepoints(DataSource dataSource) {
+    public EventSavepoints(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -1,4 +1,4 @@
-package io.dunning.cases.deadletter;
+package io.dunning.deadletters;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +16,11 @@ import reactor.core.scheduler.Schedulers;
  * Ops view of the events the processors parked (docs/ops-dead-letters.md): {@code GET /dead-letters} lists, per
  * processing group, the parked sequences; {@code POST /dead-letters/{group}/retry} processes one parked sequence
  * (the least recently touched) once its cause is fixed. Unknown group: problem+json 404. JDBC on bounded-elastic.
+ * Each service declares it as a bean beside its {@link DeadLetters}.
  */
 @RestController
 @RequestMapping("/dead-letters")
-class DeadLetterController {
+public class DeadLetterController {
 
     /** One processing group: how many events it has parked and its first parked sequences. */
     record GroupView(String group, long parked, List<ParkedSequence> sequences) {
@@ -31,7 +32,7 @@ class DeadLetterController {
 
     private final DeadLetters deadLetters;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    public DeadLetterController(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
     }
 
@@ -39,7 +40,7 @@ class DeadLetterController {
     Mono<Map<String, GroupView>> all() {
         return blocking(() -> {
             Map<String, GroupView> groups = new LinkedHashMap<>();
-            for (String group : DeadLetters.groups()) {
+            for (String group : deadLetters.groups()) {
                 groups.put(group, view(group));
             }
             return groups;
