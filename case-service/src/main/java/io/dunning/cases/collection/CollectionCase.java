@@ -79,7 +79,8 @@ class CollectionCase {
     }
 
     @CommandHandler
-    CollectionCase(OpenCase c, CollectionPolicy policy, ContactProfile profile, Clock clock, DeadlineManager deadlines) {
+    CollectionCase(OpenCase c, CollectionPolicy policy, ContactProfile profile, Clock clock,
+                   DeadlineManager deadlines) {
         require(c.daysPastDue() >= 1, Code.NOT_DELINQUENT, "a case opens at 1 day past due, not " + c.daysPastDue());
         require(c.obligors().stream().anyMatch(o -> o.role() == ObligorRole.BORROWER), Code.NO_BORROWER,
                 "the loan names no borrower");
@@ -90,8 +91,8 @@ class CollectionCase {
         var decisions = Escalation.decide(policy, new CaseFile(c.caseId(), c.loanId(), c.branchId(), c.obligors()),
                 new Delinquency(c.daysPastDue(), c.arrears(), c.principalOutstanding(), c.principalMatured(), c.asOf()),
                 Set.of(), Optional.empty());
-        record(ReminderDesk.gate(decisions, profile, ContactHistory.NONE, c.obligors(), policy.bankZone(),
-                clock.instant()), deadlines);
+        ReminderDesk.record(ReminderDesk.gate(decisions, profile, ContactHistory.NONE, c.obligors(),
+                policy.bankZone(), clock.instant()), deadlines);
     }
 
     /** Core banking's report: stale or repeated reports change nothing (R1.9, R1.10). */
@@ -107,8 +108,9 @@ class CollectionCase {
         apply(new DelinquencyUpdated(caseId, file.loanId(), standing.daysPastDue(), c.daysPastDue(), c.arrears(),
                 c.principalOutstanding(), c.principalMatured(), c.asOf(), c.sourceEventId()));
         if (!litigationFiled) {
-            record(ReminderDesk.gate(Escalation.decide(policy, file, standing, stepsDone, exemptions.holding()),
-                    profile, conduct.history(), file.obligors(), policy.bankZone(), clock.instant()), deadlines);
+            ReminderDesk.record(ReminderDesk.gate(Escalation.decide(policy, file, standing, stepsDone,
+                    exemptions.holding()), profile, conduct.history(), file.obligors(), policy.bankZone(),
+                    clock.instant()), deadlines);
         }
     }
 
@@ -117,17 +119,8 @@ class CollectionCase {
     void on(ReminderDue due, CollectionPolicy policy, ContactProfile profile, Clock clock, DeadlineManager deadlines) {
         if (!closed) {
             var now = clock.instant().isAfter(due.at()) ? clock.instant() : due.at();
-            record(reminders.due(due, profile, conduct.history(), file.obligors(), policy.bankZone(), now), deadlines);
-        }
-    }
-
-    /** Applies the decisions in order; a deferred reminder is asked about again at its next allowed time. */
-    private void record(List<Object> decisions, DeadlineManager deadlines) {
-        for (Object decision : decisions) {
-            apply(decision);
-            if (decision instanceof ReminderDeferred d && d.until() != null) {
-                deadlines.schedule(d.until(), ReminderDue.DEADLINE, new ReminderDue(d.step(), d.recipient(), d.until()));
-            }
+            ReminderDesk.record(reminders.due(due, profile, conduct.history(), file.obligors(), policy.bankZone(), now),
+                    deadlines);
         }
     }
 

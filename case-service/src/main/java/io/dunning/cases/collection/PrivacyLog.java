@@ -31,7 +31,8 @@ class PrivacyLog {
         requireObligor(c.partyId());
         requireText(c.revealId(), "the reveal id");
         requireText(c.reason(), "the reason for the reveal");
-        require(c.revealedBy() != null && c.role() != null, Code.MISSING_DETAIL, "who revealed, in which role");
+        require(c.revealedBy() != null && c.role() != null, Code.MISSING_DETAIL,
+                "who revealed, in which role");
         requireDate(c.revealedAt(), "the time of the reveal");
         apply(new PersonalDataRevealed(opened.caseId(), opened.loanId(), c.revealId(), c.partyId(), c.revealedBy(), c.role(),
                 c.reason(), c.revealedAt()));

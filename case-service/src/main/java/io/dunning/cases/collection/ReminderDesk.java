@@ -1,5 +1,7 @@
 package io.dunning.cases.collection;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 import io.dunning.cases.conduct.ContactDecision;
 import io.dunning.cases.conduct.ContactHistory;
 import io.dunning.cases.conduct.ContactPermissions;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
@@ -49,6 +52,16 @@ class ReminderDesk {
             }
         }
         return gated;
+    }
+
+    /** Applies the decisions in order; a deferred reminder is asked about again at its next allowed time. */
+    static void record(List<Object> decisions, DeadlineManager deadlines) {
+        for (Object decision : decisions) {
+            apply(decision);
+            if (decision instanceof ReminderDeferred d && d.until() != null) {
+                deadlines.schedule(d.until(), ReminderDue.DEADLINE, new ReminderDue(d.step(), d.recipient(), d.until()));
+            }
+        }
     }
 
     /** The deferred reminder now due, checked again; empty when it was requested meanwhile or never deferred. */

@@ -92,6 +92,7 @@ final class EntryDraft {
     }
 
     private static Object plain(Object value) {
-        return value instanceof Enum<?> || value instanceof TypedId || value instanceof Temporal ? value.toString() : value;
+        boolean text = value instanceof Enum<?> || value instanceof TypedId || value instanceof Temporal;
+        return text ? value.toString() : value;
     }
 }

@@ -40,7 +40,8 @@ public class TimelineQueries {
 
     public List<TimelineEntryView> ofCustomer(String customerId, int offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e JOIN contact_case c"
-                + " ON c.case_id = e.case_id" + ERASED + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map,
+                + " ON c.case_id = e.case_id" + ERASED + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id"
+                + " OFFSET ? LIMIT ?", TimelineQueries::map,
                 customerId, offset, limit);
     }
 
