@@ -57,6 +57,7 @@ public final class DemoHttp {
     static final Actor DEMO = new Actor("dunning-demo", "SUPERVISOR");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String JSON_TYPE = "application/json";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -76,24 +77,24 @@ public final class DemoHttp {
     }
 
     Answer get(String url) throws IOException, InterruptedException {
-        return send(request(url, DEMO).GET().build());
+        return send(request(url, DEMO, JSON_TYPE).GET().build());
     }
 
     /** The body as text (e.g. Prometheus' exposition), or empty when the call did not succeed. */
     Optional<String> text(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(url, DEMO).GET().build(),
+        HttpResponse<String> response = http.send(request(url, DEMO, "text/plain").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
     }
 
     Answer post(String url, Actor actor, Object body) throws IOException, InterruptedException {
-        return send(request(url, actor).header("Content-Type", "application/json")
+        return send(request(url, actor, JSON_TYPE).header("Content-Type", JSON_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
-    private HttpRequest.Builder request(String url, Actor actor) {
+    private HttpRequest.Builder request(String url, Actor actor, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("X-User-Id", actor.userId());
         tokens.forActor(actor).ifPresent(token -> request.header("Authorization", "Bearer " + token));
         return request;

@@ -147,7 +147,7 @@ final class DemoOps {
         String url = caseServiceUrl + "/cases/" + caseId + "/exemption/" + exemptionId(loan) + "/approval";
         DemoHttp.Answer self = http.post(url, BRANCH_OFFICER, Map.of("authorisedApprover", true));
         tally.note("loan " + loan.loanId + ": approval by the requester " + BRANCH_OFFICER.userId() + " -> " + self
-                + " (four eyes: recorded as ExemptionApprovalRefused)");
+                + " (R2.2: the case records a requester's approval as ExemptionApprovalRefused)");
         DemoHttp.Answer risk = http.post(url, RISK_APPROVER, Map.of("authorisedApprover", true));
         tally.note("loan " + loan.loanId + ": approval by " + RISK_APPROVER.userId() + " -> " + risk);
         tally.count(risk.ok() ? "exemption approved" : "exemption approval failed");

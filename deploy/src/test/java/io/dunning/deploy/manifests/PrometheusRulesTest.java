@@ -49,6 +49,17 @@ class PrometheusRulesTest {
         assertThat(exported).containsAll(MetricsInUse.REGISTERED_ON_FIRST_FAILURE);
     }
 
+    /** DunningProcessorLagHigh and the Lag dashboard read eventProcessor_latency by processorName in both. */
+    @Test
+    void bothAxonServicesExportDimensionalProcessorMetrics() throws Exception {
+        for (String service : java.util.List.of("case-service", "notice-service")) {
+            assertThat(Manifests.applicationProperties(service).get("axon.metrics.micrometer.dimensional")).as(service)
+                    .isEqualTo(true);
+            assertThat(java.nio.file.Files.readString(Manifests.root().resolve(service).resolve("pom.xml")))
+                    .as(service).contains("<artifactId>axon-micrometer</artifactId>");
+        }
+    }
+
     @Test
     void theMetricNameExtractionSkipsFunctionsLabelsAndGrouping() {
         assertThat(MetricsInUse.metricNames("sum by (job, topic) (increase(dunning_dlt_records_total{topic=~\"a.b\"}[15m])) > 0"
