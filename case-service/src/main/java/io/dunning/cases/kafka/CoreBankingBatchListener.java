@@ -1,13 +1,16 @@
 package io.dunning.cases.kafka;
 
 import io.dunning.cases.config.InboundBatchConfig;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -15,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * .max-records}) and applies the whole poll in ONE transaction: each record exactly as {@link CoreBankingListener}
  * does (its processed-message row, party data and command join this transaction), one commit for all. Offsets are
  * committed after the listener returned, so a crash replays the batch and the processed-message rows make the
- * replay a no-op. Order within a partition (the key is the loan id) is the order of application.
+ * replay a no-op. Order within a partition (the key is the loan id) is the order of application. The batch's
+ * transaction has a deadline ({@code dunning.case.kafka.inbound-batch.timeout}, each statement gets what is left):
+ * a long open transaction holds global-index values the tracking processors see as gaps, and a gap older than the
+ * gap timeout is given up, so a batch past its deadline rolls back and is applied record by record instead.
  * <p>
  * A record that fails rolls the batch back (the aggregate cache with it: config.EvictCachedCasesOnRollback) and the
  * batch is applied again record by record, each in its own transaction. The first record that fails again is
@@ -32,9 +38,11 @@ class CoreBankingBatchListener {
     private final CoreBankingListener records;
     private final TransactionTemplate transaction;
 
-    CoreBankingBatchListener(CoreBankingListener records, TransactionTemplate transaction) {
+    CoreBankingBatchListener(CoreBankingListener records, PlatformTransactionManager transactions,
+                             @Value("${dunning.case.kafka.inbound-batch.timeout:PT10S}") Duration timeout) {
         this.records = records;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setTimeout(Math.toIntExact(timeout.toSeconds()));
     }
 
     @KafkaListener(id = "corebanking-inbound", topics = "${dunning.case.kafka.inbound-topic}",
