@@ -1,6 +1,6 @@
 package io.dunning.cases.support;
 
-import io.dunning.deploy.infra.SharedTestInfrastructure;
+import io.dunning.deploy.infra.token.TestTokens;
 import java.util.function.Consumer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
@@ -12,7 +12,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.reactive.function.client.ClientRequest;
 
 /**
  * Base of the integration tests that share ONE Spring context on the shared embedded PostgreSQL (database
@@ -37,16 +36,14 @@ public abstract class CaseServiceIntegrationTest {
 
     /** A request's headers with a fresh token for {@code subject} holding {@code roles}. */
     public static Consumer<HttpHeaders> as(String subject, String... roles) {
-        return headers -> headers.setBearerAuth(SharedTestInfrastructure.issuer().token(subject, roles));
+        return TestTokens.as(subject, roles);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class DefaultToken {
         @Bean
         WebTestClientBuilderCustomizer supervisorToken() {
-            return builder -> builder.filter((request, next) -> next.exchange(
-                    request.headers().containsKey(HttpHeaders.AUTHORIZATION) ? request
-                            : ClientRequest.from(request).headers(as(SUPERVISOR, "SUPERVISOR")).build()));
+            return builder -> builder.filter(TestTokens.byDefault(SUPERVISOR, "SUPERVISOR"));
         }
     }
 }

@@ -1,10 +1,13 @@
 package io.dunning.deploy.infra.token;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ public final class RoleMatrix {
 
     public static final List<String> ROLES = List.of("COLLECTOR", "SUPERVISOR", "RISK_APPROVER", "AUDITOR", "SYSTEM");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration STREAM_WAIT = Duration.ofSeconds(5);
     private static final DevTokenIssuer FOREIGN = DevTokenIssuer.start(0, Duration.ofHours(1));
 
     /** {@code method} on {@code path} (placeholders such as {@code {caseId}} are filled in), allowed to {@code roles}. */
@@ -46,6 +50,11 @@ public final class RoleMatrix {
     }
 
     private RoleMatrix() {
+    }
+
+    /** An event stream ({@code .../stream}): open until the client leaves. */
+    private static boolean streaming(Probe probe) {
+        return probe.endpoint().path().contains("/stream");
     }
 
     /** Every endpoint times every role and every kind of bad token, tokens from {@code issuer}. */
@@ -73,28 +82,36 @@ public final class RoleMatrix {
     /** Makes the call against {@code baseUrl}; throws {@link AssertionError} if the answer is not the matrix's. */
     public static void verify(String baseUrl, Probe probe) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + probe.endpoint().concretePath()))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(streaming(probe) ? STREAM_WAIT : Duration.ofSeconds(30))
                 .method(probe.endpoint().method(), probe.endpoint().method().equals("POST")
                         ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
                 .header("Content-Type", "application/json");
         if (probe.token() != null) {
             request.header("Authorization", "Bearer " + probe.token());
         }
-        HttpResponse<String> response;
         try {
-            response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // the body is read only on a mismatch: a stream the caller may open never ends
+            HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                String type = response.headers().firstValue("Content-Type").orElse("");
+                boolean ok = probe.expected() == 0 ? status != 401 && status != 403 && status < 500
+                        : status == probe.expected() && type.startsWith("application/problem+json");
+                if (!ok) {
+                    throw new AssertionError(probe + " but was " + status + " " + type + ": "
+                            + new String(body.readNBytes(2000), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (HttpTimeoutException e) {
+            // a refusal is immediate; an event stream let through sends nothing until its first event
+            if (!streaming(probe) || probe.expected() != 0) {
+                throw new AssertionError(probe + ": no answer", e);
+            }
         } catch (IOException e) {
             throw new AssertionError(probe + ": no answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(probe + ": interrupted", e);
-        }
-        int status = response.statusCode();
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        boolean ok = probe.expected() == 0 ? status != 401 && status != 403 && status < 500
-                : status == probe.expected() && type.startsWith("application/problem+json");
-        if (!ok) {
-            throw new AssertionError(probe + " but was " + status + " " + type + ": " + response.body());
         }
     }
 }
