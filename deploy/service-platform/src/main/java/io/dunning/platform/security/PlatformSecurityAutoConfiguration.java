@@ -1,16 +1,14 @@
 package io.dunning.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveSecurityAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.reactive.ReactiveUserDetailsServiceAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -19,7 +17,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
-import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 
 /**
@@ -32,8 +29,8 @@ import org.springframework.web.reactive.result.method.annotation.ArgumentResolve
 @AutoConfiguration(before = {ReactiveOAuth2ResourceServerAutoConfiguration.class,
         ReactiveSecurityAutoConfiguration.class, ReactiveUserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+@ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.ReactiveJwtDecoder")
 @EnableWebFluxSecurity
-@EnableConfigurationProperties(ServiceClientProperties.class)
 public class PlatformSecurityAutoConfiguration {
 
     /** Open to anyone: probes, scraping and the API documents. */
@@ -80,15 +77,5 @@ public class PlatformSecurityAutoConfiguration {
                 configurer.addCustomResolver(new CallerArgumentResolver());
             }
         };
-    }
-
-    /** The service's own token for outgoing calls, when it has a client (dunning.security.client.token-uri). */
-    @Bean
-    @ConditionalOnProperty("dunning.security.client.token-uri")
-    @ConditionalOnMissingBean
-    ServiceTokens serviceTokens(ServiceClientProperties client, ObjectProvider<WebClient.Builder> builder,
-                                ObjectProvider<Clock> clock) {
-        return new ServiceTokens(builder.getIfAvailable(WebClient::builder).build(), client,
-                clock.getIfAvailable(Clock::systemUTC));
     }
 }
