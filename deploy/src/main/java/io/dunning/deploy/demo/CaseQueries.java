@@ -2,6 +2,7 @@ package io.dunning.deploy.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.deploy.service.ServiceSpec;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Reads a loan's cases from case-service ({@code GET /cases?loanId=}) and sums up the newest one. */
+/**
+ * Reads a loan's cases from case-service ({@code GET /cases?loanId=}) and sums up the newest one, as an auditor
+ * with a token from the launcher's dev issuer (docs/security.md).
+ */
 final class CaseQueries {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -27,7 +31,8 @@ final class CaseQueries {
         URI uri = URI.create(caseServiceUrl + "/cases?loanId=" + URLEncoder.encode(loanId, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return "HTTP " + response.statusCode();
             }
@@ -42,6 +47,13 @@ final class CaseQueries {
         } catch (IOException e) {
             return "case-service not reachable (" + e.getClass().getSimpleName() + ")";
         }
+    }
+
+    /** DEV ONLY: a fresh auditor's token from the launcher's issuer. */
+    private String token() throws IOException, InterruptedException {
+        URI issuer = URI.create(ServiceSpec.LOCAL_ISSUER + "/dev/token?sub=demo-feed&roles=AUDITOR");
+        return http.send(HttpRequest.newBuilder(issuer).timeout(Duration.ofSeconds(5)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body().strip();
     }
 
     private static String field(JsonNode node, String... names) {
