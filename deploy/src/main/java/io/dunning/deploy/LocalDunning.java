@@ -6,6 +6,7 @@ import io.dunning.deploy.feed.SendCommand;
 import io.dunning.deploy.feed.WatchCommand;
 import io.dunning.deploy.infra.InfrastructureSettings;
 import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
@@ -22,19 +23,22 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One command to run Dunning locally: PostgreSQL and Kafka in this JVM, every built service as a child
- * JVM, an optional demo feed. A service that dies is reported; PostgreSQL and Kafka stay up until Ctrl-C.
+ * One command to run Dunning locally: PostgreSQL, Kafka and the dev token issuer in this JVM, every built service
+ * as a child JVM, an optional demo feed. A service that dies is reported; PostgreSQL and Kafka stay up until Ctrl-C.
  * Run it from the project root.
  */
 public final class LocalDunning {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    /** How long the dev tokens the launcher prints stay valid. */
+    private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     private static final PrintStream OUT = System.out;
 
     private final List<ServiceProcess> children = new ArrayList<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean stopping = new AtomicBoolean();
     private volatile LocalInfrastructure infrastructure;
+    private volatile DevTokenIssuer issuer;
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
@@ -70,9 +74,18 @@ public final class LocalDunning {
             System.exit(1);
         }
         say(String.format("PostgreSQL and Kafka up in %.1f s", (System.nanoTime() - started) / 1e9));
+        try {
+            issuer = DevTokenIssuer.start(ServiceSpec.LOCAL_ISSUER_PORT, TOKEN_LIFETIME);
+        } catch (RuntimeException e) {
+            say("could not start the dev token issuer on port " + ServiceSpec.LOCAL_ISSUER_PORT + ": "
+                    + e.getMessage());
+            shutdown();
+            System.exit(1);
+        }
+        say("dev token issuer (DEV ONLY) on " + issuer.issuerUri());
 
         Map<ServiceSpec, String> states = startServices(projectRoot);
-        StartupGuide.print(OUT, infrastructure, states, Duration.ofNanos(System.nanoTime() - started));
+        StartupGuide.print(OUT, infrastructure, issuer, states, Duration.ofNanos(System.nanoTime() - started));
 
         if (options.demo()) {
             boolean allUp = states.values().stream().allMatch("UP"::equals);
@@ -125,6 +138,9 @@ public final class LocalDunning {
             running = new ArrayList<>(children);
         }
         running.forEach(ServiceProcess::stop);
+        if (issuer != null) {
+            issuer.close();
+        }
         try {
             if (infrastructure != null) {
                 infrastructure.close();

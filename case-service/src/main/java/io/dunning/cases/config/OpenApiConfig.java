@@ -11,19 +11,13 @@ public class OpenApiConfig {
     static final String IF_MATCH = "Optional. The case's ETag (\"<version>\") from GET /cases/{caseId} or the last"
             + " command's answer: the command runs only if the case is still at that version, otherwise 412"
             + " (re-read the case). Absent or *: not version-checked.";
-    static final String USER = "The acting member of staff. Interim: replaced by the JWT subject with security.";
 
     @Bean
     OperationCustomizer commandHeaders() {
         return (operation, handlerMethod) -> {
             if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> {
-                    if ("If-Match".equals(parameter.getName())) {
-                        parameter.setDescription(IF_MATCH);
-                    } else if ("X-User-Id".equals(parameter.getName())) {
-                        parameter.setDescription(USER);
-                    }
-                });
+                operation.getParameters().stream().filter(parameter -> "If-Match".equals(parameter.getName()))
+                        .forEach(parameter -> parameter.setDescription(IF_MATCH));
             }
             return operation;
         };

@@ -24,6 +24,7 @@ import io.dunning.cases.web.CommandRequests.RiskReview;
 import io.dunning.cases.web.CommandRequests.Segment;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.common.UserId;
+import io.dunning.platform.security.Caller;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -37,15 +38,14 @@ import reactor.core.publisher.Mono;
 
 /**
  * The collector's commands on a case (DESIGN.md 7): contacts, promises, plans, segment, risk, hardship relief.
- * Each maps to one aggregate command. {@code X-User-Id} is the acting user until the security step replaces it by
- * the JWT subject; {@code If-Match} (optional) is the case's ETag from {@code GET /cases/{caseId}}: a stale one is
- * 412. Answers 201/202 with the case's new version as body and ETag.
+ * Each maps to one aggregate command. The acting user is the bearer token's subject ({@link Caller}); who may call
+ * what is the role matrix (docs/security.md, {@code CaseAccessRules}); {@code If-Match} (optional) is the case's
+ * ETag from {@code GET /cases/{caseId}}: a stale one is 412. Answers 201/202 with the case's new version.
  */
 @RestController
 @RequestMapping("/cases/{caseId}")
 class CaseCommandController {
 
-    static final String USER = "X-User-Id";
     static final String IF_MATCH = "If-Match";
 
     private final CaseCommands commands;
@@ -57,9 +57,9 @@ class CaseCommandController {
     /** R4.1-R4.3, R6.3, R6.4; a promise agreed becomes a PromiseMade (R5.1). */
     @PostMapping("/contacts")
     Mono<ResponseEntity<CommandAccepted>> recordContact(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Contact r) {
-        return commands.created(caseId, ifMatch, user, r.contactId(), a -> new RecordContact(a.caseId(), a.id(),
+        return commands.created(caseId, ifMatch, caller, r.contactId(), a -> new RecordContact(a.caseId(), a.id(),
                 r.channel(), r.occurredAt(), r.place(), r.participants().stream().map(UserId::new).toList(),
                 new PartyId(r.partyId()), r.partyKind(), r.pointsMade(), r.customerReaction(), r.agreement(),
                 r.promise() == null ? null : r.promise().amount(), r.promise() == null ? null : r.promise().dueDate(),
@@ -69,81 +69,81 @@ class CaseCommandController {
     /** R5.1. */
     @PostMapping("/promises")
     Mono<ResponseEntity<CommandAccepted>> recordPromise(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PromiseToPay r) {
-        return commands.created(caseId, ifMatch, user, r.promiseId(),
+        return commands.created(caseId, ifMatch, caller, r.promiseId(),
                 a -> new RecordPromise(a.caseId(), a.id(), r.amount(), r.dueDate(), a.user()));
     }
 
     /** R5.2, R5.3. */
     @PostMapping("/plans")
     Mono<ResponseEntity<CommandAccepted>> agreePlan(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RepaymentPlan r) {
-        return commands.created(caseId, ifMatch, user, r.planId(), a -> new AgreeRepaymentPlan(a.caseId(), a.id(),
+        return commands.created(caseId, ifMatch, caller, r.planId(), a -> new AgreeRepaymentPlan(a.caseId(), a.id(),
                 r.instalments().stream().map(Instalment::toPlanInstalment).toList(), r.hardshipReason(), a.user()));
     }
 
     /** RULEBOOK section 7. */
     @PostMapping("/segment")
     Mono<ResponseEntity<CommandAccepted>> assignSegment(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Segment r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new AssignSegment(a.caseId(), r.segment(), r.reason(), a.user()));
     }
 
     /** RULEBOOK section 8. */
     @PostMapping("/risk-measures")
     Mono<ResponseEntity<CommandAccepted>> recordRiskMeasure(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RiskMeasureTaken r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new RecordRiskMeasure(a.caseId(), r.measure(), r.note(), a.user()));
     }
 
     /** R1.2: the risk information looked up. */
     @PostMapping("/risk-reviews")
     Mono<ResponseEntity<CommandAccepted>> reviewRiskInformation(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RiskReview r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new ReviewRiskInformation(a.caseId(), r.summary(), a.user()));
     }
 
     /** R1.2. */
     @PostMapping("/arrears-reason")
     Mono<ResponseEntity<CommandAccepted>> recordArrearsReason(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ArrearsReason r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new RecordArrearsReason(a.caseId(), r.reason(), a.user()));
     }
 
     /** R1.2. */
     @PostMapping("/follow-ups")
     Mono<ResponseEntity<CommandAccepted>> planFollowUp(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody FollowUp r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new PlanFollowUp(a.caseId(), r.dueOn(), r.action(), a.user()));
     }
 
     /** R5.3. */
     @PostMapping("/extensions")
     Mono<ResponseEntity<CommandAccepted>> grantExtension(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Extension r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new GrantExtension(a.caseId(), r.extendedTo(), r.hardshipReason(), a.user()));
     }
 
     /** R5.3. */
     @PostMapping("/penalty-waivers")
     Mono<ResponseEntity<CommandAccepted>> waivePenalty(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PenaltyWaiver r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new WaivePenalty(a.caseId(), r.amount(), r.hardshipReason(), a.user()));
     }
 }

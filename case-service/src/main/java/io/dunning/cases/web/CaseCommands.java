@@ -4,6 +4,7 @@ import io.dunning.cases.config.CommandVersionConfig;
 import io.dunning.cases.web.CommandRequests.CommandAccepted;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.UserId;
+import io.dunning.platform.security.Caller;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
@@ -22,9 +23,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends one aggregate command for a REST call: checks the path's case id, the acting user and {@code If-Match},
- * dispatches through Axon's reactor gateway on the bounded-elastic scheduler (the command bus is synchronous and
- * JDBC-bound), times it ({@code dunning_command_latency_seconds}) and answers with the case's version after it.
+ * Sends one aggregate command for a REST call: checks the path's case id, the acting user (the token's subject) and
+ * {@code If-Match}, dispatches through Axon's reactor gateway on the bounded-elastic scheduler (the command bus is
+ * synchronous and JDBC-bound), times it ({@code dunning_command_latency_seconds}) and answers with the case's
+ * version after it.
  */
 @Component
 class CaseCommands {
@@ -43,22 +45,22 @@ class CaseCommands {
     }
 
     /** A command that changes the case: 202 Accepted. */
-    Mono<ResponseEntity<CommandAccepted>> accepted(String caseId, String ifMatch, String userId,
+    Mono<ResponseEntity<CommandAccepted>> accepted(String caseId, String ifMatch, Caller caller,
                                                    Function<Actor, Object> command) {
-        return send(caseId, ifMatch, userId, null, HttpStatus.ACCEPTED, command);
+        return send(caseId, ifMatch, caller, null, HttpStatus.ACCEPTED, command);
     }
 
     /** A command that creates something on the case named by {@code id} (or a new UUID): 201 Created. */
-    Mono<ResponseEntity<CommandAccepted>> created(String caseId, String ifMatch, String userId, String id,
+    Mono<ResponseEntity<CommandAccepted>> created(String caseId, String ifMatch, Caller caller, String id,
                                                   Function<Actor, Object> command) {
         String assigned = id != null ? id : UUID.randomUUID().toString();
-        return send(caseId, ifMatch, userId, assigned, HttpStatus.CREATED, command);
+        return send(caseId, ifMatch, caller, assigned, HttpStatus.CREATED, command);
     }
 
-    private Mono<ResponseEntity<CommandAccepted>> send(String caseId, String ifMatch, String userId, String id,
+    private Mono<ResponseEntity<CommandAccepted>> send(String caseId, String ifMatch, Caller caller, String id,
                                                        HttpStatus status, Function<Actor, Object> command) {
         return Mono.defer(() -> {
-            Actor actor = new Actor(caseId(caseId), user(userId), id);
+            Actor actor = new Actor(caseId(caseId), user(caller), id);
             Long expected = expectedVersion(ifMatch);
             Object payload = command.apply(actor);
             MetaData metaData = expected == null ? MetaData.emptyInstance()
@@ -92,12 +94,12 @@ class CaseCommands {
         throw new InvalidRequestException("caseId", "caseId must be a UUID");
     }
 
-    /** The acting user: the X-User-Id header until the security step replaces it by the JWT subject. */
-    private static UserId user(String userId) {
-        if (userId == null || !USER.matcher(userId).matches()) {
-            throw new InvalidRequestException("X-User-Id", "X-User-Id must be a user id (" + CommandRequests.ID + ")");
+    /** The acting user: the bearer token's subject, which must be a user id as the events record it. */
+    private static UserId user(Caller caller) {
+        if (caller.subject() == null || !USER.matcher(caller.subject()).matches()) {
+            throw new InvalidRequestException("sub", "the token's subject must be a user id (" + CommandRequests.ID + ")");
         }
-        return new UserId(userId);
+        return new UserId(caller.subject());
     }
 
     /** {@code If-Match: "<version>"} (a weak or unquoted version is read the same); absent or {@code *}: any. */

@@ -100,9 +100,6 @@ final class CommandRequests {
      * {@code authorisedApprover}: until the security step, the caller's word; it becomes the check that the JWT
      * carries the RISK_APPROVER role, and this field goes away.
      */
-    record ExemptionApproval(@NotNull Boolean authorisedApprover) {
-    }
-
     record ExemptionRejection(@NotBlank @Size(max = 4000) String reason) {
     }
 

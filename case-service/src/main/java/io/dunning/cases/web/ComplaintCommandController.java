@@ -1,7 +1,6 @@
 package io.dunning.cases.web;
 
 import static io.dunning.cases.web.CaseCommandController.IF_MATCH;
-import static io.dunning.cases.web.CaseCommandController.USER;
 
 import io.dunning.cases.collection.CloseComplaint;
 import io.dunning.cases.collection.HandleComplaint;
@@ -10,6 +9,7 @@ import io.dunning.cases.web.CommandRequests.CommandAccepted;
 import io.dunning.cases.web.CommandRequests.Complaint;
 import io.dunning.cases.web.CommandRequests.ComplaintClosing;
 import io.dunning.cases.web.CommandRequests.ComplaintHandling;
+import io.dunning.platform.security.Caller;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,25 +33,25 @@ class ComplaintCommandController {
 
     @PostMapping
     Mono<ResponseEntity<CommandAccepted>> recordComplaint(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Complaint r) {
-        return commands.created(caseId, ifMatch, user, r.complaintId(), a -> new RecordComplaint(a.caseId(), a.id(),
+        return commands.created(caseId, ifMatch, caller, r.complaintId(), a -> new RecordComplaint(a.caseId(), a.id(),
                 r.channel(), r.summary(), r.receivedAt(), a.user()));
     }
 
     @PostMapping("/{complaintId}/handling")
     Mono<ResponseEntity<CommandAccepted>> handleComplaint(@PathVariable("caseId") String caseId,
-            @PathVariable("complaintId") String complaintId, @RequestHeader(USER) String user,
+            @PathVariable("complaintId") String complaintId, Caller caller,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ComplaintHandling r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new HandleComplaint(a.caseId(), complaintId, r.actionTaken(), a.user()));
     }
 
     @PostMapping("/{complaintId}/closing")
     Mono<ResponseEntity<CommandAccepted>> closeComplaint(@PathVariable("caseId") String caseId,
-            @PathVariable("complaintId") String complaintId, @RequestHeader(USER) String user,
+            @PathVariable("complaintId") String complaintId, Caller caller,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ComplaintClosing r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new CloseComplaint(a.caseId(), complaintId, r.outcome(), a.user()));
     }
 }

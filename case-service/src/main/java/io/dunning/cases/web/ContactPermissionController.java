@@ -8,6 +8,7 @@ import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.common.UserId;
+import io.dunning.platform.security.Caller;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -20,7 +21,6 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -28,8 +28,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * {@code POST /contact-permissions} (DESIGN.md 7): may this party be contacted on this channel now? Decided and
  * recorded by the case (ContactPermitted / ContactRefused) under the contact profile in force (RULEBOOK section 6).
- * {@code at} defaults to now by the injected {@link Clock}; the acting user comes from {@code X-User-Id} until
- * authentication is in place.
+ * {@code at} defaults to now by the injected {@link Clock}; the acting user is the bearer token's subject.
  */
 @RestController
 class ContactPermissionController {
@@ -64,8 +63,8 @@ class ContactPermissionController {
     }
 
     @PostMapping("/contact-permissions")
-    Mono<Answer> check(@RequestBody Request body, @RequestHeader("X-User-Id") String userId) {
-        return Mono.fromCallable(() -> command(body, userId))
+    Mono<Answer> check(@RequestBody Request body, Caller caller) {
+        return Mono.fromCallable(() -> command(body, caller.subject()))
                 .publishOn(Schedulers.boundedElastic())
                 .map(command -> answer(commands.<ContactDecision>sendAndWait(command)))
                 .onErrorMap(AggregateNotFoundException.class, e -> new CaseNotFoundException(body.caseId()));
@@ -75,7 +74,7 @@ class ContactPermissionController {
         if (body == null) {
             throw new InvalidRequestException("body", "a JSON body is required");
         }
-        require(userId != null && !userId.isBlank(), "X-User-Id", "X-User-Id must not be blank");
+        require(userId != null && !userId.isBlank(), "sub", "the token's subject must not be blank");
         require(isUuid(body.caseId()), "caseId", "caseId must be a UUID");
         require(body.partyId() != null && !body.partyId().isBlank(), "partyId", "partyId must not be blank");
         return new CheckContactPermission(new CaseId(body.caseId()), new PartyId(body.partyId().strip()),

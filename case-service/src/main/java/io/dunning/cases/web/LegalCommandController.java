@@ -1,18 +1,18 @@
 package io.dunning.cases.web;
 
 import static io.dunning.cases.web.CaseCommandController.IF_MATCH;
-import static io.dunning.cases.web.CaseCommandController.USER;
 
 import io.dunning.cases.collection.ApproveExemption;
 import io.dunning.cases.collection.FileLitigation;
 import io.dunning.cases.collection.RejectExemption;
 import io.dunning.cases.collection.RequestExemption;
 import io.dunning.cases.web.CommandRequests.CommandAccepted;
-import io.dunning.cases.web.CommandRequests.ExemptionApproval;
 import io.dunning.cases.web.CommandRequests.ExemptionRejection;
 import io.dunning.cases.web.CommandRequests.ExemptionRequest;
 import io.dunning.cases.web.CommandRequests.Instalment;
 import io.dunning.cases.web.CommandRequests.Litigation;
+import io.dunning.platform.security.Caller;
+import io.dunning.platform.security.Role;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,39 +40,39 @@ class LegalCommandController {
     /** R2.1. */
     @PostMapping("/exemption")
     Mono<ResponseEntity<CommandAccepted>> requestExemption(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ExemptionRequest r) {
-        return commands.created(caseId, ifMatch, user, r.exemptionId(), a -> new RequestExemption(a.caseId(), a.id(),
+        return commands.created(caseId, ifMatch, caller, r.exemptionId(), a -> new RequestExemption(a.caseId(), a.id(),
                 r.reason(), r.plan().stream().map(Instalment::toPlanInstalment).toList(), a.user()));
     }
 
     /**
-     * R2.2. The approver is the acting user; never the requester (answered by an ExemptionApprovalRefused event).
-     * {@code authorisedApprover} comes from the body until the security step derives it from the RISK_APPROVER role.
+     * R2.2. Only RISK_APPROVER reaches here (docs/security.md); the approver is the token's subject and the aggregate
+     * refuses one who is the requester (four eyes: an ExemptionApprovalRefused event). No body.
      */
     @PostMapping("/exemption/{exemptionId}/approval")
     Mono<ResponseEntity<CommandAccepted>> approveExemption(@PathVariable("caseId") String caseId,
-            @PathVariable("exemptionId") String exemptionId, @RequestHeader(USER) String user,
-            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ExemptionApproval r) {
-        return commands.accepted(caseId, ifMatch, user,
-                a -> new ApproveExemption(a.caseId(), exemptionId, a.user(), r.authorisedApprover()));
+            @PathVariable("exemptionId") String exemptionId, Caller caller,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch) {
+        return commands.accepted(caseId, ifMatch, caller,
+                a -> new ApproveExemption(a.caseId(), exemptionId, a.user(), caller.has(Role.RISK_APPROVER)));
     }
 
     /** R2.2. */
     @PostMapping("/exemption/{exemptionId}/rejection")
     Mono<ResponseEntity<CommandAccepted>> rejectExemption(@PathVariable("caseId") String caseId,
-            @PathVariable("exemptionId") String exemptionId, @RequestHeader(USER) String user,
+            @PathVariable("exemptionId") String exemptionId, Caller caller,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ExemptionRejection r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new RejectExemption(a.caseId(), exemptionId, a.user(), r.reason()));
     }
 
     /** R2.4. */
     @PostMapping("/litigation")
     Mono<ResponseEntity<CommandAccepted>> fileLitigation(@PathVariable("caseId") String caseId,
-            @RequestHeader(USER) String user, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            Caller caller, @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody Litigation r) {
-        return commands.accepted(caseId, ifMatch, user,
+        return commands.accepted(caseId, ifMatch, caller,
                 a -> new FileLitigation(a.caseId(), r.court(), r.courtCaseReference(), r.filedOn(), a.user()));
     }
 }

@@ -4,18 +4,18 @@ import io.dunning.cases.party.PartyDirectory;
 import io.dunning.cases.party.PartyView;
 import io.dunning.cases.party.Role;
 import io.dunning.events.common.PartyId;
+import io.dunning.platform.security.Caller;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -24,8 +24,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Obligors' personal data (RULEBOOK R6.6, R6.7; DESIGN.md 3): masked for every role, revealed with a reason to
  * COLLECTOR and SUPERVISOR only (every reveal audited), the reveal trail for AUDITOR, erasure (crypto-shredding)
- * by SUPERVISOR. Until the security step the caller is {@code X-User-Id} and {@code X-Role}; both are then replaced
- * by the JWT's subject and roles.
+ * by SUPERVISOR. The caller is the bearer token's subject and roles ({@link Caller}); the role matrix
+ * (docs/security.md) already keeps the other roles out, and the directory checks the role again.
  */
 @RestController
 class PartyController {
@@ -48,20 +48,16 @@ class PartyController {
     }
 
     @GetMapping("/parties/{partyId}")
-    Mono<PartyView> view(@PathVariable String partyId, @RequestHeader(value = "X-Role", required = false) String role) {
-        return blocking(() -> {
-            role(role);
-            return parties.view(party(partyId));
-        });
+    Mono<PartyView> view(@PathVariable String partyId) {
+        return blocking(() -> parties.view(party(partyId)));
     }
 
     @PostMapping("/parties/{partyId}/reveal")
     Mono<RevealResponse> reveal(@PathVariable String partyId, @RequestBody(required = false) RevealRequest body,
-                                @RequestHeader(value = "X-User-Id", required = false) String userId,
-                                @RequestHeader(value = "X-Role", required = false) String role) {
+                                Caller token) {
         return blocking(() -> {
-            Role caller = role(role);
-            String user = user(userId);
+            Role caller = role(token, Role::mayReveal);
+            String user = user(token.subject());
             PartyId party = party(partyId);
             require(body != null, "body", "a JSON body with a reason is required");
             require(body.reason() != null && !body.reason().isBlank(), "reason", "reason must not be blank");
@@ -76,11 +72,10 @@ class PartyController {
 
     @DeleteMapping("/parties/{partyId}")
     Mono<ResponseEntity<Void>> erase(@PathVariable String partyId,
-                                     @RequestHeader(value = "X-User-Id", required = false) String userId,
-                                     @RequestHeader(value = "X-Role", required = false) String role) {
+                                     Caller token) {
         return blocking(() -> {
-            Role caller = role(role);
-            parties.erase(party(partyId), user(userId), caller);
+            Role caller = role(token, Role.SUPERVISOR::equals);
+            parties.erase(party(partyId), user(token.subject()), caller);
             return ResponseEntity.noContent().<Void>build();
         });
     }
@@ -89,9 +84,9 @@ class PartyController {
     Mono<PartyDirectory.AuditPage> reveals(@RequestParam(required = false) String partyId,
                                            @RequestParam(required = false) String page,
                                            @RequestParam(required = false) String size,
-                                           @RequestHeader(value = "X-Role", required = false) String role) {
+                                           Caller token) {
         return blocking(() -> {
-            Role caller = role(role);
+            Role caller = role(token, Role.AUDITOR::equals);
             int p = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE);
             int s = number("size", size, 20, 1, MAX_PAGE_SIZE);
             String filter = partyId == null || partyId.isBlank() ? null : party(partyId).value();
@@ -103,18 +98,16 @@ class PartyController {
         return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private static Role role(String value) {
-        require(value != null && !value.isBlank(), "X-Role", "X-Role must be one of " + Arrays.toString(Role.values()));
-        try {
-            return Role.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("X-Role", "X-Role must be one of " + Arrays.toString(Role.values()));
-        }
+    /** The caller's role for the party store: the {@code wanted} one if the token holds it (it may hold several). */
+    private static Role role(Caller token, Predicate<Role> wanted) {
+        List<Role> held = token.roles().stream().map(role -> Role.valueOf(role.name())).sorted().toList();
+        require(!held.isEmpty(), "roles", "the token carries no role");
+        return held.stream().filter(wanted).findFirst().orElse(held.get(0));
     }
 
     private static String user(String value) {
-        require(value != null && !value.isBlank(), "X-User-Id", "X-User-Id must not be blank");
-        require(value.length() <= 255, "X-User-Id", "X-User-Id must be at most 255 characters");
+        require(value != null && !value.isBlank(), "sub", "the token's subject must not be blank");
+        require(value.length() <= 255, "sub", "the token's subject must be at most 255 characters");
         return value.strip();
     }
 

@@ -19,13 +19,14 @@ public final class TestInfrastructure {
         return SharedTestInfrastructure.bootstrapServers();
     }
 
-    /** Spring properties pointing case-service at the shared PostgreSQL (database {@code database}) and broker. */
+    /** Spring properties pointing case-service at the shared PostgreSQL (database {@code database}), broker and issuer. */
     public static Map<String, Object> properties(String database) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.datasource.url", SharedTestInfrastructure.jdbcUrl(database));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "postgres");
         properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
+        properties.putAll(SharedTestInfrastructure.securityProperties());
         return properties;
     }
 }

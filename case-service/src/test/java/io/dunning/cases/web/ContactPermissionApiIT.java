@@ -47,7 +47,7 @@ class ContactPermissionApiIT extends CaseServiceIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec ask(Map<String, Object> body) {
-        return web.post().uri("/contact-permissions").header("X-User-Id", "collector-li")
+        return web.post().uri("/contact-permissions").headers(as("collector-li", "COLLECTOR"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
@@ -132,10 +132,10 @@ class ContactPermissionApiIT extends CaseServiceIntegrationTest {
         var noCase = body("P-B1", "CALL", "Asia/Shanghai", null);
         noCase.put("caseId", "not-a-uuid");
         ask(noCase).expectStatus().isBadRequest().expectBody().jsonPath("$.field").isEqualTo("caseId");
-        web.post().uri("/contact-permissions").contentType(MediaType.APPLICATION_JSON)
+        web.post().uri("/contact-permissions").headers(as(" ", "COLLECTOR")).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body("P-B1", "CALL", "Asia/Shanghai", null)).exchange()
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.field").isEqualTo("X-User-Id");
+                .expectBody().jsonPath("$.field").isEqualTo("sub");
     }
 
     @Test

@@ -1,20 +1,32 @@
 package io.dunning.contact.support;
 
 import io.dunning.deploy.infra.SharedTestInfrastructure;
+import io.dunning.deploy.infra.token.TestTokens;
+import java.util.function.Consumer;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.reactive.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.reactive.server.WebTestClientBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: ONE Spring context on the shared embedded PostgreSQL (dunning_contact) and KRaft
- * broker. Tests isolate themselves with fresh case, loan, customer and branch ids.
+ * broker. Tests isolate themselves with fresh case, loan, customer and branch ids. The injected WebTestClient carries
+ * a supervisor's token.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient(timeout = "PT30S")
 @AutoConfigureObservability(tracing = false)
+@Import(ContactIntegrationTest.DefaultToken.class)
 public abstract class ContactIntegrationTest {
+
+    /** Who the tests' requests come from unless they carry their own token ({@link #as}): role SUPERVISOR. */
+    public static final String SUPERVISOR = "sup-test";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -22,6 +34,20 @@ public abstract class ContactIntegrationTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("spring.kafka.bootstrap-servers", SharedTestInfrastructure::bootstrapServers);
+        SharedTestInfrastructure.securityProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("dunning.contact.kafka.retry-initial-backoff", () -> "PT0.1S");
+    }
+
+    /** A request's headers with a fresh token for {@code subject} holding {@code roles}. */
+    public static Consumer<HttpHeaders> as(String subject, String... roles) {
+        return TestTokens.as(subject, roles);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DefaultToken {
+        @Bean
+        WebTestClientBuilderCustomizer supervisorToken() {
+            return builder -> builder.filter(TestTokens.byDefault(SUPERVISOR, "SUPERVISOR"));
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.dunning.deploy.bench;
 import io.dunning.deploy.feed.CoreBankingProducer;
 import io.dunning.deploy.infra.InfrastructureSettings;
 import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
@@ -77,9 +78,10 @@ final class BenchRun {
         say(mode, "starting PostgreSQL and Kafka (data in " + data + "), children log to " + logFile);
         List<ServiceProcess> children = new ArrayList<>();
         try (PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
-             LocalInfrastructure infra = LocalInfrastructure.start(new InfrastructureSettings(data, 0, 0, true))) {
+             LocalInfrastructure infra = LocalInfrastructure.start(new InfrastructureSettings(data, 0, 0, true));
+             DevTokenIssuer issuer = DevTokenIssuer.start(0, Duration.ofHours(12))) {
             ServiceSpec.Ports ports = new ServiceSpec.Ports(freePort(), freePort(), freePort(), freePort());
-            for (ServiceSpec spec : ServiceSpec.system(ports, Duration.ofSeconds(1))) {
+            for (ServiceSpec spec : ServiceSpec.system(ports, Duration.ofSeconds(1), issuer.issuerUri())) {
                 specs.put(spec.name(), spec.withArgs(argsFor(spec.name(), baseline).toArray(String[]::new)));
             }
             // Ctrl-C: stop the children first, or they outlive the bench JVM (and its PostgreSQL and Kafka)

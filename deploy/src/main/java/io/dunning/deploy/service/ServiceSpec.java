@@ -1,5 +1,6 @@
 package io.dunning.deploy.service;
 
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ public record ServiceSpec(String name, String module, int port, String database,
     /** The launcher's courier: letters are delivered (or returned) this long after the hand-over. */
     public static final Duration LOCAL_DELIVERY_DELAY = Duration.ofSeconds(5);
 
+    /** The launcher's dev token issuer (README, docs/security.md): a fixed port, loopback only. */
+    public static final int LOCAL_ISSUER_PORT = 8099;
+    public static final String LOCAL_ISSUER = "http://127.0.0.1:" + LOCAL_ISSUER_PORT;
+
     /** In start order: the simulators first, since notice-service hands letters to the courier. */
     public static final List<ServiceSpec> ALL = system(Ports.LOCAL, LOCAL_DELIVERY_DELAY);
     public static final ServiceSpec SIMULATORS = ALL.get(0);
@@ -43,23 +48,49 @@ public record ServiceSpec(String name, String module, int port, String database,
         public static final Ports LOCAL = new Ports(8081, 8082, 8083, 8090);
     }
 
+    /** As {@link #system(Ports, Duration, String)} with the launcher's dev token issuer on its fixed port. */
+    public static List<ServiceSpec> system(Ports ports, Duration courierDeliveryDelay) {
+        return system(ports, courierDeliveryDelay, LOCAL_ISSUER);
+    }
+
     /**
      * The whole system on the given ports, wired to itself: the courier calls notice-service back, notice-service
-     * calls the simulators. In start order.
+     * calls the simulators; the services trust the dev token issuer at {@code issuerUri} and the courier and
+     * notice-service get their SYSTEM tokens from it (docs/security.md). In start order.
      */
-    public static List<ServiceSpec> system(Ports ports, Duration courierDeliveryDelay) {
+    public static List<ServiceSpec> system(Ports ports, Duration courierDeliveryDelay, String issuerUri) {
         String simulators = "http://localhost:" + ports.simulators();
+        List<String> trust = List.of("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuerUri,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + issuerUri + "/jwks");
         return List.of(
-                new ServiceSpec("simulators", "deploy/simulators", ports.simulators(), null, List.of(
+                new ServiceSpec("simulators", "deploy/simulators", ports.simulators(), null, concat(List.of(
                         "--dunning.simulators.courier.callback-url=http://localhost:" + ports.noticeService()
                                 + "/courier/callbacks",
-                        "--dunning.simulators.courier.delivery-delay=" + courierDeliveryDelay.toMillis() + "ms")),
-                new ServiceSpec("case-service", "case-service", ports.caseService(), "dunning_case", List.of()),
-                new ServiceSpec("notice-service", "notice-service", ports.noticeService(), "dunning_notice", List.of(
-                        "--dunning.notice.courier.base-url=" + simulators,
-                        "--dunning.notice.sms.base-url=" + simulators)),
+                        "--dunning.simulators.courier.delivery-delay=" + courierDeliveryDelay.toMillis() + "ms"),
+                        client(issuerUri, "courier-simulator"))),
+                new ServiceSpec("case-service", "case-service", ports.caseService(), "dunning_case", trust),
+                new ServiceSpec("notice-service", "notice-service", ports.noticeService(), "dunning_notice",
+                        concat(List.of("--dunning.notice.courier.base-url=" + simulators,
+                                "--dunning.notice.sms.base-url=" + simulators), trust,
+                                client(issuerUri, "notice-service"))),
                 new ServiceSpec("contact-service", "contact-service", ports.contactService(), "dunning_contact",
-                        List.of()));
+                        trust));
+    }
+
+    /** DEV ONLY: the OAuth2 client a process calls the others with, secret from the dev issuer. */
+    private static List<String> client(String issuerUri, String clientId) {
+        return List.of("--dunning.security.client.token-uri=" + issuerUri + "/token",
+                "--dunning.security.client.client-id=" + clientId,
+                "--dunning.security.client.client-secret=" + DevTokenIssuer.DEV_CLIENT_SECRET);
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> all = new ArrayList<>();
+        for (List<String> part : parts) {
+            all.addAll(part);
+        }
+        return all;
     }
 
     /** This process with further arguments after the existing ones (a later argument wins in Spring). */

@@ -2,6 +2,7 @@ package io.dunning.deploy.e2e;
 
 import io.dunning.deploy.infra.InfrastructureSettings;
 import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
@@ -34,6 +35,7 @@ final class RunningSystem implements AutoCloseable {
     private final Path projectRoot;
     private final Path dataDirectory;
     private final LocalInfrastructure infrastructure;
+    private final DevTokenIssuer issuer = DevTokenIssuer.start(0, Duration.ofHours(12));
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
     private final PrintStream log;
@@ -61,7 +63,7 @@ final class RunningSystem implements AutoCloseable {
                 logDirectory.resolve("children-" + System.currentTimeMillis() + ".log"));
         try {
             ServiceSpec.Ports ports = new ServiceSpec.Ports(freePort(), freePort(), freePort(), freePort());
-            for (ServiceSpec spec : ServiceSpec.system(ports, courierDeliveryDelay)) {
+            for (ServiceSpec spec : ServiceSpec.system(ports, courierDeliveryDelay, system.issuer.issuerUri())) {
                 system.specs.put(spec.name(), spec.withArgs(
                         extraArgs.getOrDefault(spec.name(), List.of()).toArray(String[]::new)));
             }
@@ -78,6 +80,11 @@ final class RunningSystem implements AutoCloseable {
 
     String baseUrl(String name) {
         return specs.get(name).baseUrl();
+    }
+
+    /** The dev token issuer the children trust. */
+    DevTokenIssuer issuer() {
+        return issuer;
     }
 
     String bootstrapServers() {
@@ -155,6 +162,7 @@ final class RunningSystem implements AutoCloseable {
     public void close() throws Exception {
         List<ServiceProcess> running = new ArrayList<>(children.values());
         running.parallelStream().forEach(ServiceProcess::stop);
+        issuer.close();
         try {
             infrastructure.close();
         } finally {

@@ -78,7 +78,7 @@ class ThreeServicesEndToEndIT {
         system = RunningSystem.start(projectRoot(), Duration.ofSeconds(1), Map.of(
                 // only the letter the test chooses is returned (deterministic): no random returns
                 "simulators", List.of("--dunning.simulators.courier.return-ratio=0")));
-        api = new Api();
+        api = new Api(() -> system.issuer().token("e2e-supervisor", "SUPERVISOR"));
         await = new Await(system);
         log("system up");
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /** What the manifest tests know about the project: its root, the services' settings, YAML loading. */
@@ -20,6 +22,7 @@ final class Manifests {
     static final List<String> SERVICES = List.of("case-service", "notice-service", "contact-service");
     /** Environment variables that are not Spring properties but are read by the JVM or the image. */
     static final Set<String> NON_SPRING_ENV = Set.of("JAVA_TOOL_OPTIONS");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
     /**
      * The simulators have no application.yml: their settings are {@code SimulatorSettings} (dunning.simulators.*)
      * and Boot's own keys.
@@ -28,7 +31,9 @@ final class Manifests {
             "dunning.simulators.courier.callback-url", "dunning.simulators.courier.delivery-delay",
             "dunning.simulators.courier.return-ratio", "dunning.simulators.courier.seed",
             "dunning.simulators.courier.callback-max-attempts", "dunning.simulators.courier.callback-backoff",
-            "dunning.simulators.sms.failure-ratio", "dunning.simulators.sms.seed");
+            "dunning.simulators.sms.failure-ratio", "dunning.simulators.sms.seed",
+            "dunning.security.client.token-uri", "dunning.security.client.client-id",
+            "dunning.security.client.client-secret");
 
     private Manifests() {
     }
@@ -105,6 +110,21 @@ final class Manifests {
                 : applicationProperties(service).keySet());
         Set<String> names = environmentNames(keys);
         names.addAll(NON_SPRING_ENV);
+        if (!service.equals("simulators")) {
+            names.addAll(placeholders(applicationProperties(service).values()));
+        }
+        return names;
+    }
+
+    /** The environment variables application.yml reads itself: {@code ${DUNNING_JWT_ISSUER_URI}} and the like. */
+    static Set<String> placeholders(Iterable<Object> values) {
+        Set<String> names = new TreeSet<>();
+        for (Object value : values) {
+            Matcher matcher = PLACEHOLDER.matcher(String.valueOf(value));
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+        }
         return names;
     }
 

@@ -1,0 +1,40 @@
+package io.dunning.platform.security;
+
+import static io.dunning.platform.security.AccessRule.get;
+import static io.dunning.platform.security.AccessRule.post;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A service in miniature for the platform's tests: two ruled endpoints and one that only needs a token. */
+@SpringBootApplication
+class SecuredApplication {
+
+    @Bean
+    AccessRules rules() {
+        return AccessRules.of(get("/things", Role.COLLECTOR, Role.SUPERVISOR), post("/things", Role.SUPERVISOR));
+    }
+
+    @RestController
+    static class Things {
+
+        @GetMapping("/things")
+        List<String> things() {
+            return List.of("a thing");
+        }
+
+        @PostMapping("/things")
+        String add() {
+            return "added";
+        }
+
+        @GetMapping("/me")
+        Caller me(Caller caller) {
+            return caller;
+        }
+    }
+}
