@@ -53,7 +53,7 @@ class PartyEventsIT extends CaseServiceIntegrationTest {
         reveal(guarantor, Map.of("reason", "checking the guarantor's other loans")).expectStatus().isOk();
         reveal("P-BA-" + suffix, Map.of("reason", "wrong case", "caseId", caseB)).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.field").isEqualTo("caseId");
-        web.delete().uri("/parties/{id}", guarantor).header("X-Role", "SUPERVISOR").header("X-User-Id", "sup-chen")
+        web.delete().uri("/parties/{id}", guarantor).headers(as("sup-chen", "SUPERVISOR"))
                 .exchange().expectStatus().isNoContent();
 
         assertThat(privacyEvents(loanA, 3)).containsExactly(
@@ -66,7 +66,8 @@ class PartyEventsIT extends CaseServiceIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reveal_audit WHERE party_id = ?", Long.class,
                 "P-BA-" + suffix)).isZero();
 
-        web.get().uri("/audit/personal-data-reveals?partyId={p}", guarantor).header("X-Role", "AUDITOR").exchange()
+        web.get().uri("/audit/personal-data-reveals?partyId={p}", guarantor).headers(as("auditor-wu", "AUDITOR"))
+                .exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.total").isEqualTo(2)
                 .jsonPath("$.items[0].reason").isEqualTo("checking the guarantor's other loans")
@@ -117,7 +118,7 @@ class PartyEventsIT extends CaseServiceIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec reveal(String partyId, Map<String, String> body) {
-        return web.post().uri("/parties/{id}/reveal", partyId).header("X-Role", "COLLECTOR")
-                .header("X-User-Id", "collector-li").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return web.post().uri("/parties/{id}/reveal", partyId).headers(as("collector-li", "COLLECTOR"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 }
