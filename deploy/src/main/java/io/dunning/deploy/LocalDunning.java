@@ -89,7 +89,8 @@ public final class LocalDunning {
 
         if (options.demo()) {
             boolean allUp = states.values().stream().allMatch("UP"::equals);
-            new DemoFeed(infrastructure.kafka().bootstrapServers(), ServiceSpec.Ports.LOCAL, new DemoHttp(),
+            new DemoFeed(infrastructure.kafka().bootstrapServers(), ServiceSpec.Ports.LOCAL,
+                    new DemoHttp(actor -> Optional.of(issuer.token(actor.userId(), actor.role()))),
                     Clock.systemDefaultZone(), OUT).run(options.demoLoans(), allUp);
         }
         stopped.await();

@@ -53,6 +53,9 @@ public class AccessConfig {
                 get("/parties/{partyId}", readers),
                 post("/parties/{partyId}/reveal", COLLECTOR, SUPERVISOR),
                 delete("/parties/{partyId}", SUPERVISOR),
-                get("/audit/personal-data-reveals", AUDITOR));
+                get("/audit/personal-data-reveals", AUDITOR),
+                get("/dead-letters", SUPERVISOR, AUDITOR),
+                get("/dead-letters/{group}", SUPERVISOR, AUDITOR),
+                post("/dead-letters/{group}/retry", SUPERVISOR));
     }
 }

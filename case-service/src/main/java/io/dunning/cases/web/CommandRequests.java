@@ -96,10 +96,6 @@ final class CommandRequests {
                             @NotEmpty @Size(max = 120) List<@NotNull @Valid Instalment> plan) {
     }
 
-    /**
-     * {@code authorisedApprover}: until the security step, the caller's word; it becomes the check that the JWT
-     * carries the RISK_APPROVER role, and this field goes away.
-     */
     record ExemptionRejection(@NotBlank @Size(max = 4000) String reason) {
     }
 

@@ -11,12 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Every HTTP call the demo makes goes through here: JSON in, JSON out, the acting member of staff in
- * {@code X-User-Id}, and a bearer token when one is given ({@link BearerTokens}: none by default, so the demo runs
- * against services without authentication; the launcher passes the dev issuer's tokens once it runs one).
+ * Every HTTP call the demo makes goes through here: JSON in, JSON out, and the acting member of staff's bearer
+ * token ({@link BearerTokens}: the launcher passes the dev issuer's tokens, subject = user id, roles = the actor's
+ * role; the services take the acting user from the token's subject).
  */
 public final class DemoHttp {
 
@@ -29,15 +28,6 @@ public final class DemoHttp {
     public interface BearerTokens {
 
         Optional<String> forActor(Actor actor);
-
-        static BearerTokens none() {
-            return actor -> Optional.empty();
-        }
-
-        /** One token for every actor. */
-        static BearerTokens always(Supplier<Optional<String>> token) {
-            return actor -> token.get();
-        }
     }
 
     /** The answer of a call: status and JSON body (a missing node when there was none or it was not JSON). */
@@ -64,14 +54,6 @@ public final class DemoHttp {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final BearerTokens tokens;
 
-    public DemoHttp() {
-        this(BearerTokens.none());
-    }
-
-    public DemoHttp(Supplier<Optional<String>> bearerToken) {
-        this(BearerTokens.always(bearerToken));
-    }
-
     public DemoHttp(BearerTokens tokens) {
         this.tokens = tokens;
     }
@@ -94,8 +76,7 @@ public final class DemoHttp {
 
     private HttpRequest.Builder request(String url, Actor actor, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
-                .header("Accept", accept)
-                .header("X-User-Id", actor.userId());
+                .header("Accept", accept);
         tokens.forActor(actor).ifPresent(token -> request.header("Authorization", "Bearer " + token));
         return request;
     }

@@ -145,10 +145,10 @@ final class DemoOps {
     /** R2.2: the requester's own approval is refused (four eyes); risk management's holds. */
     private void approveExemption(DemoLoan loan, String caseId) throws IOException, InterruptedException {
         String url = caseServiceUrl + "/cases/" + caseId + "/exemption/" + exemptionId(loan) + "/approval";
-        DemoHttp.Answer self = http.post(url, BRANCH_OFFICER, Map.of("authorisedApprover", true));
+        DemoHttp.Answer self = http.post(url, BRANCH_OFFICER, Map.of());
         tally.note("loan " + loan.loanId + ": approval by the requester " + BRANCH_OFFICER.userId() + " -> " + self
-                + " (R2.2: the case records a requester's approval as ExemptionApprovalRefused)");
-        DemoHttp.Answer risk = http.post(url, RISK_APPROVER, Map.of("authorisedApprover", true));
+                + " (R2.2: only RISK_APPROVER may approve, never the requester: 403 here; the case refuses it too)");
+        DemoHttp.Answer risk = http.post(url, RISK_APPROVER, Map.of());
         tally.note("loan " + loan.loanId + ": approval by " + RISK_APPROVER.userId() + " -> " + risk);
         tally.count(risk.ok() ? "exemption approved" : "exemption approval failed");
     }

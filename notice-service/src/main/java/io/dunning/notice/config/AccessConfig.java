@@ -2,6 +2,7 @@ package io.dunning.notice.config;
 
 import static io.dunning.platform.security.AccessRule.get;
 import static io.dunning.platform.security.AccessRule.post;
+import static io.dunning.platform.security.Role.AUDITOR;
 import static io.dunning.platform.security.Role.SUPERVISOR;
 import static io.dunning.platform.security.Role.SYSTEM;
 
@@ -25,6 +26,9 @@ public class AccessConfig {
                 post("/mailing-lists", SUPERVISOR, SYSTEM),
                 get("/mailing-lists", Role.STAFF),
                 get("/mailing-lists/**", Role.STAFF),
-                post("/courier/callbacks", SYSTEM));
+                post("/courier/callbacks", SYSTEM),
+                get("/dead-letters", SUPERVISOR, AUDITOR),
+                get("/dead-letters/{group}", SUPERVISOR, AUDITOR),
+                post("/dead-letters/{group}/retry", SUPERVISOR));
     }
 }
