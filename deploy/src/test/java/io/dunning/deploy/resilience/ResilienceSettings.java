@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param maxPause    the longest random pause before a fault ({@code dunning.resilience.max-pause-seconds}, 8)
  * @param settle      how long the system may take to finish its work after the feed
  *                    ({@code dunning.resilience.settle-minutes}, 25)
+ * <p>
+ * An instance may take {@code dunning.resilience.startup-minutes} (10) to report UP (read by the harness's Fleet).
  */
 record ResilienceSettings(int records, int loans, int kills, long seed, Duration maxPause, Duration settle) {
 

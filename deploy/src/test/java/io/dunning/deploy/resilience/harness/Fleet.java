@@ -26,7 +26,9 @@ import java.util.concurrent.TimeUnit;
 public final class Fleet implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("case-service", "notice-service", "contact-service");
-    private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(300);
+    /** How long a (re)started instance may take to report UP ({@code dunning.resilience.startup-minutes}, 10). */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(
+            Long.getLong("dunning.resilience.startup-minutes", 10));
     private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
@@ -68,8 +70,14 @@ public final class Fleet implements AutoCloseable {
                     fleet.specs.put(spec.database() == null ? spec.name() : spec.name() + "#" + i, spec);
                 }
             }
-            // the courier calls back the first notice-service instance; a second one gets the shared simulators
-            fleet.start(List.copyOf(fleet.specs.keySet()));
+            // the courier calls back the first notice-service instance; a second one gets the shared simulators.
+            // First instances first: they migrate the fresh databases, and a loaded machine starts fewer JVMs at once
+            List<String> all = List.copyOf(fleet.specs.keySet());
+            fleet.start(all.stream().filter(name -> !name.contains("#") || name.endsWith("#1")).toList());
+            List<String> more = all.stream().filter(name -> name.contains("#") && !name.endsWith("#1")).toList();
+            if (!more.isEmpty()) {
+                fleet.start(more);
+            }
             return fleet;
         } catch (Throwable e) {
             fleet.close();

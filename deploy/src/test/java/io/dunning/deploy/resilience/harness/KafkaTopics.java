@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /** Reads whole topics from offset 0 and tells whether every consumer group has caught up. */
@@ -74,10 +76,38 @@ public final class KafkaTopics {
         return true;
     }
 
-    /** Forgets a stopped group's offsets: its next member starts from offset 0 (auto.offset.reset=earliest). */
-    public void deleteGroup(String groupId) throws Exception {
+    /** Per consumer group: each member's client id and the partitions it is assigned. */
+    public Map<String, List<String>> assignments() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.deleteConsumerGroups(List.of(groupId)).all().get(60, TimeUnit.SECONDS);
+            List<String> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS).stream()
+                    .map(ConsumerGroupListing::groupId).toList();
+            Map<String, List<String>> members = new java.util.TreeMap<>();
+            admin.describeConsumerGroups(groups).all().get(30, TimeUnit.SECONDS).forEach((group, description) ->
+                    members.put(group, description.members().stream().map(m -> m.clientId() + "@" + m.host() + " "
+                            + m.assignment().topicPartitions().stream().map(TopicPartition::toString).sorted()
+                            .toList()).toList()));
+            return members;
+        }
+    }
+
+    /**
+     * Forgets a stopped group's offsets: its next member starts from offset 0 (auto.offset.reset=earliest). Retries
+     * while the group still has a member (one that did not leave, until its session times out).
+     */
+    public void deleteGroup(String groupId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            while (true) {
+                try {
+                    admin.deleteConsumerGroups(List.of(groupId)).all().get(60, TimeUnit.SECONDS);
+                    return;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof GroupNotEmptyException) || Instant.now().isAfter(deadline)) {
+                        throw e;
+                    }
+                    Thread.sleep(2_000);
+                }
+            }
         }
     }
 
