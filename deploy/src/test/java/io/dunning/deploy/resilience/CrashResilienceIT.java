@@ -110,8 +110,12 @@ class CrashResilienceIT extends FleetTest {
     void projectionsEqualAFromScratchReplay() throws Exception {
         Sql original = new Sql(fleet.jdbcUrl("dunning_contact"));
         Map<String, String> built = Fingerprint.of(original, Fingerprint.CONTACT_PROJECTIONS);
-        Map<String, String> replayed = new ProjectionReplay(fleet).replay(SETTINGS.settle());
+        ProjectionReplay replay = new ProjectionReplay(fleet);
+        Map<String, String> replayed = replay.replay(SETTINGS.settle());
         log("projections under faults " + built + "\nreplayed from scratch " + replayed);
+        if (!replayed.equals(built)) {
+            log("rows that differ: " + replay.differences());
+        }
         assertThat(replayed).as("contact-service's projections replayed from scratch").isEqualTo(built);
     }
 

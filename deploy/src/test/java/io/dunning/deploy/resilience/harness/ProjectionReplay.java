@@ -23,6 +23,27 @@ public final class ProjectionReplay {
         this.fleet = fleet;
     }
 
+    /**
+     * For a failed comparison: per table, up to 5 rows only in {@code built} and up to 5 only in the replay's
+     * database (as row text), to see which column differs.
+     */
+    public Map<String, List<String>> differences() throws Exception {
+        Sql built = new Sql(fleet.jdbcUrl("dunning_contact"));
+        Sql replayed = new Sql(fleet.jdbcUrl(DATABASE));
+        Map<String, List<String>> differences = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> table : Fingerprint.CONTACT_PROJECTIONS.entrySet()) {
+            String rows = "SELECT r::text FROM (" + table.getValue() + ") r";
+            List<String> left = built.column(rows);
+            List<String> right = replayed.column(rows);
+            List<String> onlyBuilt = left.stream().filter(row -> !right.contains(row)).limit(5).toList();
+            List<String> onlyReplayed = right.stream().filter(row -> !left.contains(row)).limit(5).toList();
+            if (!onlyBuilt.isEmpty() || !onlyReplayed.isEmpty()) {
+                differences.put(table.getKey(), List.of("built only: " + onlyBuilt, "replayed only: " + onlyReplayed));
+            }
+        }
+        return differences;
+    }
+
     /** Returns the checksums of the replayed tables; the original ones are read before the replay starts. */
     public Map<String, String> replay(Duration timeout) throws Exception {
         for (String instance : fleet.instances()) {
