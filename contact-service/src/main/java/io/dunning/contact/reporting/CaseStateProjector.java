@@ -32,20 +32,27 @@ public class CaseStateProjector {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Applies one event at its time. {@code updated_at} is the time of the LATEST event applied, whatever the order
+     * of application: case and notice events come from two topics, whose interleaving differs between a live run and
+     * a replay (issue 8's replay checksum found a live row and its replay differing in updated_at only).
+     */
     public void on(Object event, Instant at) {
         Timestamp ts = Timestamp.from(at);
         if (event instanceof CaseOpened e) {
             ensure(e.caseId().value(), e.loanId().value());
             jdbc.update("UPDATE contact_case SET customer_id = ?, branch_id = ?, status = 'OPEN', days_past_due = ?,"
-                    + " dpd_bucket = ?, amount_overdue = ?, principal_outstanding = ?, opened_on = ?, updated_at = ?"
-                    + " WHERE case_id = ?", e.customerId().value(), e.branchId().value(), e.daysPastDue(),
+                    + " dpd_bucket = ?, amount_overdue = ?, principal_outstanding = ?, opened_on = ?,"
+                    + " updated_at = GREATEST(updated_at, ?) WHERE case_id = ?", e.customerId().value(),
+                    e.branchId().value(), e.daysPastDue(),
                     DpdBucket.of(e.daysPastDue()).label(), e.arrears().total(), e.principalOutstanding(),
                     Date.valueOf(e.openedOn()), ts, e.caseId().value());
             monthState(e.caseId().value(), e.openedOn(), DpdBucket.of(e.daysPastDue()).label());
         } else if (event instanceof DelinquencyUpdated e) {
             ensure(e.caseId().value(), e.loanId().value());
             jdbc.update("UPDATE contact_case SET days_past_due = ?, dpd_bucket = ?, amount_overdue = ?,"
-                    + " principal_outstanding = ?, updated_at = ? WHERE case_id = ?", e.daysPastDue(),
+                    + " principal_outstanding = ?, updated_at = GREATEST(updated_at, ?) WHERE case_id = ?",
+                    e.daysPastDue(),
                     DpdBucket.of(e.daysPastDue()).label(), e.arrears().total(), e.principalOutstanding(), ts,
                     e.caseId().value());
             monthState(e.caseId().value(), e.asOf(), DpdBucket.of(e.daysPastDue()).label());
@@ -68,8 +75,8 @@ public class CaseStateProjector {
 
     private void close(CaseEvent e, String status, CloseReason reason, LocalDate on, Timestamp ts) {
         ensure(e.caseId().value(), e.loanId().value());
-        jdbc.update("UPDATE contact_case SET status = ?, close_reason = ?, updated_at = ? WHERE case_id = ?",
-                status, reason.name(), ts, e.caseId().value());
+        jdbc.update("UPDATE contact_case SET status = ?, close_reason = ?, updated_at = GREATEST(updated_at, ?)"
+                + " WHERE case_id = ?", status, reason.name(), ts, e.caseId().value());
         monthState(e.caseId().value(), on, status);
     }
 
@@ -78,11 +85,11 @@ public class CaseStateProjector {
         String loanId = event instanceof CaseEvent c ? c.loanId().value() : ((NoticeEvent) event).loanId().value();
         ensure(caseId, loanId);
         if (amountOverdue != null) {
-            jdbc.update("UPDATE contact_case SET amount_overdue = ?, updated_at = ? WHERE case_id = ?",
-                    amountOverdue, ts, caseId);
+            jdbc.update("UPDATE contact_case SET amount_overdue = ?, updated_at = GREATEST(updated_at, ?)"
+                    + " WHERE case_id = ?", amountOverdue, ts, caseId);
         } else {
-            jdbc.update("UPDATE contact_case SET " + column + " = " + column + " + 1, updated_at = ? WHERE case_id = ?",
-                    ts, caseId);
+            jdbc.update("UPDATE contact_case SET " + column + " = " + column + " + 1,"
+                    + " updated_at = GREATEST(updated_at, ?) WHERE case_id = ?", ts, caseId);
         }
     }
 

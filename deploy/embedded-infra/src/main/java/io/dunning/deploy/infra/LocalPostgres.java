@@ -14,19 +14,32 @@ import java.util.List;
 /**
  * Embedded PostgreSQL (zonky) with a persistent data directory: an existing cluster is reused, so cases
  * survive a restart of the launcher. One database per service (DESIGN.md section 3).
+ * <p>
+ * It can be stopped and started again within one launch ({@link #stop()}, {@link #restart()}): same data directory,
+ * same port (for the resilience tests).
  */
 public final class LocalPostgres implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("dunning_case", "dunning_notice", "dunning_contact");
     public static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private volatile EmbeddedPostgres postgres;
+    private volatile int port;
 
-    private LocalPostgres(EmbeddedPostgres postgres) {
+    private LocalPostgres(Path dataDirectory, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
     public static LocalPostgres start(Path dataDirectory, int port) throws IOException {
+        LocalPostgres local = new LocalPostgres(dataDirectory, startCluster(dataDirectory, port));
+        local.createMissingDatabases();
+        return local;
+    }
+
+    private static EmbeddedPostgres startCluster(Path dataDirectory, int port) throws IOException {
         Path clusterDirectory = dataDirectory.resolve("postgres");
         Files.createDirectories(clusterDirectory);
         Path log = dataDirectory.resolve("postgres.log").toAbsolutePath();
@@ -39,13 +52,26 @@ public final class LocalPostgres implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        LocalPostgres local = new LocalPostgres(builder.start());
-        local.createMissingDatabases();
-        return local;
+        return builder.start();
+    }
+
+    /** Stops the cluster (clients see their connections closed); {@link #restart()} brings it back. */
+    public synchronized void stop() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts the cluster {@link #stop() stopped} before, on the same data directory and port. */
+    public synchronized void restart() throws IOException {
+        if (postgres == null) {
+            postgres = startCluster(dataDirectory, port);
+        }
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl(String database) {
@@ -84,6 +110,6 @@ public final class LocalPostgres implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        stop();
     }
 }

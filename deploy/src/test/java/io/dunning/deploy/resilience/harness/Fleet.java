@@ -1,0 +1,214 @@
+package io.dunning.deploy.resilience.harness;
+
+import io.dunning.deploy.infra.LocalKafka;
+import io.dunning.deploy.infra.LocalPostgres;
+import io.dunning.deploy.service.HealthCheck;
+import io.dunning.deploy.service.ServiceProcess;
+import io.dunning.deploy.service.ServiceSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole system as separate processes, for fault injection: PostgreSQL and the KRaft broker in this JVM on fixed
+ * free ports (so both can be stopped and started again), the simulators and {@code instances} instances of each
+ * service as child JVMs ({@code case-service#1}, {@code case-service#2}, ...). Any instance can be killed with SIGKILL
+ * ({@link #kill}) and started again ({@link #start}). Children's output goes to deploy/target/resilience/.
+ */
+public final class Fleet implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("case-service", "notice-service", "contact-service");
+    /** How long a (re)started instance may take to report UP ({@code dunning.resilience.startup-minutes}, 10). */
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(
+            Long.getLong("dunning.resilience.startup-minutes", 10));
+    private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+
+    private final Path projectRoot;
+    private final Path dataDirectory;
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
+    private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
+    private final PrintStream log;
+    private final Path logFile;
+
+    private Fleet(Path projectRoot, Path dataDirectory, LocalPostgres postgres, LocalKafka kafka, Path logFile)
+            throws IOException {
+        this.projectRoot = projectRoot;
+        this.dataDirectory = dataDirectory;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.logFile = logFile;
+        this.log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
+    }
+
+    /** Starts the infrastructure, the simulators and {@code instances} instances of each service; waits for UP. */
+    public static Fleet start(Path projectRoot, int instances, Duration courierDelay) throws Exception {
+        Path data = Files.createTempDirectory("dunning-resilience-");
+        LocalPostgres postgres = LocalPostgres.start(data, FreePorts.next());
+        LocalKafka kafka = LocalKafka.start(FreePorts.next());
+        Path logs = Files.createDirectories(projectRoot.resolve("deploy/target/resilience"));
+        Fleet fleet = new Fleet(projectRoot, data, postgres, kafka,
+                logs.resolve("children-" + System.currentTimeMillis() + ".log"));
+        try {
+            for (int i = 1; i <= instances; i++) {
+                ServiceSpec.Ports ports = new ServiceSpec.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
+                        i == 1 ? FreePorts.next() : fleet.specs.get("simulators").port());
+                for (ServiceSpec spec : ServiceSpec.system(ports, courierDelay)) {
+                    if (spec.database() == null && i > 1) {
+                        continue;
+                    }
+                    fleet.specs.put(spec.database() == null ? spec.name() : spec.name() + "#" + i, spec);
+                }
+            }
+            // the courier calls back the first notice-service instance; a second one gets the shared simulators.
+            // First instances first: they migrate the fresh databases, and a loaded machine starts fewer JVMs at once
+            List<String> all = List.copyOf(fleet.specs.keySet());
+            fleet.start(all.stream().filter(name -> !name.contains("#") || name.endsWith("#1")).toList());
+            List<String> more = all.stream().filter(name -> name.contains("#") && !name.endsWith("#1")).toList();
+            if (!more.isEmpty()) {
+                fleet.start(more);
+            }
+            return fleet;
+        } catch (Throwable e) {
+            fleet.close();
+            throw e;
+        }
+    }
+
+    /** The instances of the services (not the simulators), e.g. {@code case-service#1}. */
+    public List<String> instances() {
+        return specs.keySet().stream().filter(name -> name.contains("#")).toList();
+    }
+
+    /** Adds (does not start) an instance with its own spec, e.g. a contact-service on a fresh database. */
+    public void add(String instance, ServiceSpec spec) {
+        specs.put(instance, spec);
+    }
+
+    public ServiceSpec spec(String instance) {
+        return specs.get(instance);
+    }
+
+    /**
+     * SIGKILL ({@link ProcessHandle#destroyForcibly()} is {@code kill(pid, SIGKILL)} on Linux, see
+     * {@code ForcedKillTest}): no shutdown hook, no graceful close of consumers, pools or transactions.
+     */
+    public void kill(String instance) {
+        ServiceProcess child = children.remove(instance);
+        ProcessHandle handle = ProcessHandle.of(child.pid()).orElseThrow(() -> new AssertionError(instance
+                + " is not running: it cannot be killed"));
+        handle.destroyForcibly();
+        handle.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        log.println("[fleet] killed " + instance + " (pid " + child.pid() + ") with SIGKILL");
+    }
+
+    /** SIGTERM (graceful), for instances that are not part of the faults. */
+    public void stop(String instance) {
+        ServiceProcess child = children.remove(instance);
+        if (child != null) {
+            child.stop();
+        }
+    }
+
+    /** Launches the given instances (again) in parallel and waits until each reports UP. */
+    public void start(List<String> instances) throws Exception {
+        for (String instance : instances) {
+            ServiceSpec spec = specs.get(instance);
+            Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException("no "
+                    + spec.module() + "/target/*-exec.jar: package first (mvn -pl deploy -am verify -Presilience)"));
+            String jdbcUrl = spec.database() == null ? null : postgres.ensureDatabase(spec.database());
+            children.put(instance, ServiceProcess.start(spec, jar, jdbcUrl, bootstrapServers(), log,
+                    CHILD_JVM_OPTIONS));
+        }
+        awaitUp(instances);
+    }
+
+    public void stopPostgres() throws IOException {
+        postgres.stop();
+        log.println("[fleet] PostgreSQL stopped");
+    }
+
+    public void startPostgres() throws IOException {
+        postgres.restart();
+        log.println("[fleet] PostgreSQL started");
+    }
+
+    public void stopKafka() {
+        kafka.stopBroker();
+        log.println("[fleet] Kafka broker stopped");
+    }
+
+    public void startKafka() {
+        kafka.startBroker();
+        log.println("[fleet] Kafka broker started");
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.ensureDatabase(database);
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String simulatorsUrl() {
+        return specs.get("simulators").baseUrl();
+    }
+
+    /** Fails with the output tail of every child that is no longer running (killed or stopped ones excepted). */
+    public void assertAllAlive() {
+        List<String> dead = children.keySet().stream().filter(name -> !children.get(name).isAlive()).toList();
+        if (!dead.isEmpty()) {
+            throw new AssertionError("child JVM(s) died: " + dead + "\n" + tails(dead));
+        }
+    }
+
+    /** The instances were launched together: one shared deadline, checked one after the other. */
+    private void awaitUp(List<String> instances) throws Exception {
+        HealthCheck health = new HealthCheck();
+        long deadline = System.nanoTime() + HEALTH_TIMEOUT.toNanos();
+        List<String> notUp = new ArrayList<>();
+        for (String instance : instances) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (!health.awaitUp(children.get(instance), left)) {
+                notUp.add(instance);
+            }
+        }
+        if (!notUp.isEmpty()) {
+            throw new AssertionError("not UP within " + HEALTH_TIMEOUT.toSeconds() + " s: " + notUp + "\n"
+                    + tails(notUp));
+        }
+    }
+
+    private String tails(List<String> instances) {
+        StringBuilder text = new StringBuilder();
+        instances.forEach(instance -> text.append(String.join("\n", children.get(instance).outputTail()))
+                .append("\n----- (above: the last lines of ").append(instance).append(") -----\n"));
+        return text + "(every child's output: " + logFile + ")";
+    }
+
+    /** Children first, then Kafka and PostgreSQL; the temporary data directory is removed. */
+    @Override
+    public void close() throws Exception {
+        new ArrayList<>(children.values()).parallelStream().forEach(ServiceProcess::stop);
+        try {
+            kafka.close();
+        } finally {
+            postgres.close();
+            log.close();
+            try (var paths = Files.walk(dataDirectory)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
