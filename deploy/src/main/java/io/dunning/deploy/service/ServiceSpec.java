@@ -29,6 +29,13 @@ public record ServiceSpec(String name, String module, int port, String database,
     public static final String LOCAL_ISSUER = "http://127.0.0.1:" + LOCAL_ISSUER_PORT;
 
     /** In start order: the simulators first, since notice-service hands letters to the courier. */
+    /**
+     * A JVM option for the test and benchmark runs (not the launcher): case-service decides whether a reminder may
+     * go out by a clock stopped at a Monday 10:00 in Shanghai, so that a run at night does not defer the reminders
+     * to 07:00 (R6.1, ADR 0009) and no test depends on the time of day it runs at.
+     */
+    public static final String CONDUCT_DAYTIME = "-Ddunning.case.conduct.fixed-clock=2026-03-02T02:00:00Z";
+
     public static final List<ServiceSpec> ALL = system(Ports.LOCAL, LOCAL_DELIVERY_DELAY);
     public static final ServiceSpec SIMULATORS = ALL.get(0);
     public static final ServiceSpec CASE_SERVICE = ALL.get(1);

@@ -30,7 +30,8 @@ public final class Fleet implements AutoCloseable {
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(
             Long.getLong("dunning.resilience.startup-minutes", 10));
     private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+            ServiceSpec.CONDUCT_DAYTIME);
 
     private final Path projectRoot;
     private final Path dataDirectory;
