@@ -22,6 +22,7 @@ import io.dunning.events.cases.*;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.ObligorRole;
 import io.dunning.events.common.PlanInstalment;
+import io.dunning.events.notice.SmsFailed;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -121,6 +122,19 @@ class CollectionCase {
             var now = clock.instant().isAfter(due.at()) ? clock.instant() : due.at();
             ReminderDesk.record(reminders.due(due, profile, conduct.history(), file.obligors(), policy.bankZone(), now),
                     deadlines);
+        }
+    }
+
+    /**
+     * A reminder SMS was not sent. When its contact window closed first (ADR 0009, R6.1) the reminder is checked
+     * again now: deferred to the next allowed time, or requested anew; a redelivered failure changes nothing.
+     */
+    @CommandHandler
+    void handle(RecordNoticeFailed c, CollectionPolicy policy, ContactProfile profile, Clock clock,
+                DeadlineManager deadlines) {
+        if (noticeLog.fail(c) && SmsFailed.OUTSIDE_CONTACT_WINDOW.equals(c.reason())) {
+            ReminderDesk.record(reminders.windowMissed(c.step(), c.recipient(), profile, conduct.history(),
+                    file.obligors(), policy.bankZone(), clock.instant()), deadlines);
         }
     }
 

@@ -75,14 +75,15 @@ class NoticeLog {
                 "letter " + c.letterNumber() + " returned: " + RETURNED_LETTER_ACTION, null));
     }
 
-    @CommandHandler
-    void handle(RecordNoticeFailed c) {
+    /** @return whether the failure is new on an open case (recorded now), not a redelivery */
+    boolean fail(RecordNoticeFailed c) {
         requireText(c.smsId(), "the SMS id");
         if (closed || failed.contains(c.smsId())) {
-            return;
+            return false;
         }
         apply(new NoticeFailed(caseId, loanId, NoticeChannel.SMS, c.step(), c.recipient(), c.smsId(), c.reason(),
                 c.failedAt(), c.sourceEventId()));
+        return true;
     }
 
     /** The day, in the bank's zone, by which a returned letter is followed up. */

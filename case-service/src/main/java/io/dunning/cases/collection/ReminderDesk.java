@@ -9,6 +9,7 @@ import io.dunning.cases.conduct.ContactProfile;
 import io.dunning.cases.conduct.ContactRequest;
 import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.cases.ContactRefused;
+import io.dunning.events.cases.LadderStep;
 import io.dunning.events.cases.ReminderChannel;
 import io.dunning.events.cases.ReminderDeferred;
 import io.dunning.events.cases.ReminderRequested;
@@ -39,6 +40,7 @@ class ReminderDesk {
     static final UserId LADDER = new UserId("system:ladder");
 
     private final Map<String, ReminderDeferred> deferred = new HashMap<>();
+    private final Map<String, ReminderRequested> requested = new HashMap<>();
 
     /** The decisions with each reminder checked at {@code now}: kept when permitted, else refused and deferred. */
     static List<Object> gate(List<Object> decisions, ContactProfile profile, ContactHistory history,
@@ -74,13 +76,25 @@ class ReminderDesk {
                 .orElse(List.of());
     }
 
+    /**
+     * notice-service did not send the requested reminder: its window closed first (ADR 0009). Checked again at
+     * {@code now}: refused and deferred to the next allowed time (usually), or requested anew with a new window end.
+     * Empty when the case never requested it.
+     */
+    List<Object> windowMissed(LadderStep step, PartyId recipient, ContactProfile profile, ContactHistory history,
+                              List<Obligor> obligors, ZoneId fallback, Instant now) {
+        return Optional.ofNullable(requested.get(key(step.name(), recipient)))
+                .map(r -> check(r.sendingBefore(null), profile, history, zoneOf(recipient, obligors, fallback), now))
+                .orElse(List.of());
+    }
+
     private static List<Object> check(ReminderRequested r, ContactProfile profile, ContactHistory history,
                                       ZoneId zone, Instant now) {
         ConductChannel channel = r.channel() == ReminderChannel.SMS ? ConductChannel.SMS : ConductChannel.CALL;
         var decision = ContactPermissions.evaluate(profile, new ContactRequest(r.recipient(), true, channel, zone,
                 null), history, now);
         if (!(decision instanceof ContactDecision.Refused refused)) {
-            return List.of(r);
+            return List.of(r.sendingBefore(ContactPermissions.windowEnd(profile, zone, now)));
         }
         return List.of(new ContactRefused(r.caseId(), r.loanId(), r.recipient(), channel, zone.getId(), now,
                         refused.rule(), refused.reason(), refused.nextAllowedAt(), profile.name(), profile.version(),
@@ -112,5 +126,6 @@ class ReminderDesk {
     @EventSourcingHandler
     void on(ReminderRequested e) {
         deferred.remove(key(e.step().name(), e.recipient()));
+        requested.put(key(e.step().name(), e.recipient()), e);
     }
 }

@@ -2,6 +2,8 @@ package io.dunning.cases.conduct;
 
 import io.dunning.cases.conduct.ContactRule.Hold;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,15 @@ public final class ContactPermissions {
         }
         return new ContactDecision.Refused(hold.get().rule(), hold.get().reason(),
                 nextAllowed(profile, request, history, hold.get()));
+    }
+
+    /**
+     * When the contact window holding {@code at} closes: the profile's latest hour (R6.1) of that local day of the
+     * party, the instant a contact permitted at {@code at} must be made before (DST-correct: a wall-clock time in a
+     * gap moves forward). Earlier ends (a cap reached by other contacts meanwhile) are not foreseen.
+     */
+    public static Instant windowEnd(ContactProfile profile, ZoneId zone, Instant at) {
+        return ZonedDateTime.of(at.atZone(zone).toLocalDate(), profile.latest(), zone).toInstant();
     }
 
     private static Instant nextAllowed(ContactProfile profile, ContactRequest request, ContactHistory history,

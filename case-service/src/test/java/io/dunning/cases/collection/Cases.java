@@ -25,7 +25,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,10 +65,19 @@ final class Cases {
     }
 
     static FixtureConfiguration<CollectionCase> fixture() {
+        return fixture(OFFICE_HOURS);
+    }
+
+    /** A fixture whose clock stands at {@code now} (the handbook's policy and contact profile). */
+    static FixtureConfiguration<CollectionCase> at(Instant now) {
+        return fixture(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static FixtureConfiguration<CollectionCase> fixture(Clock clock) {
         FixtureConfiguration<CollectionCase> fixture = new AggregateTestFixture<>(CollectionCase.class);
         fixture.registerInjectableResource(HandbookPolicy.handbook());
         fixture.registerInjectableResource(Profiles.handbook());
-        fixture.registerInjectableResource(OFFICE_HOURS);
+        fixture.registerInjectableResource(clock);
         return fixture;
     }
 
@@ -135,8 +147,16 @@ final class Cases {
         return updated(from, to, true);
     }
 
+    /** A reminder requested at {@link #OFFICE_HOURS}: to be sent before 21:00 that day in the obligor's zone. */
     static ReminderRequested reminder(LadderStep step, ReminderChannel channel, Obligor to, int dpd) {
-        return new ReminderRequested(CASE, LOAN, step, channel, to.partyId(), to.role(), dpd, VERSION);
+        return reminder(step, channel, to, dpd, OFFICE_HOURS.instant());
+    }
+
+    /** A reminder requested at {@code at}, to be sent before 21:00 (handbook) that day in the obligor's zone. */
+    static ReminderRequested reminder(LadderStep step, ReminderChannel channel, Obligor to, int dpd, Instant at) {
+        ZoneId zone = ZoneId.of(to.timeZone());
+        return new ReminderRequested(CASE, LOAN, step, channel, to.partyId(), to.role(), dpd, VERSION,
+                ZonedDateTime.of(at.atZone(zone).toLocalDate(), LocalTime.of(21, 0), zone).toInstant());
     }
 
     static NoticeRequested notice(LadderStep step, LetterType letter, Obligor to, int dpd) {

@@ -22,6 +22,7 @@ import io.dunning.events.cases.ReminderRequested;
 import io.dunning.events.cases.RiskInformationReviewed;
 import io.dunning.events.common.Arrears;
 import io.dunning.events.common.CaseId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -31,6 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /** RULEBOOK section 1: the escalation ladder, one scenario per rule. */
 class CollectionCaseLadderTest {
+
+    /** 21:00 in Shanghai on the day of {@link Cases#OFFICE_HOURS}: the end of its contact window (R6.1). */
+    private static final Instant NINE_PM = Instant.parse("2026-03-02T13:00:00Z");
 
     private FixtureConfiguration<CollectionCase> fixture;
 
@@ -223,8 +227,10 @@ class CollectionCaseLadderTest {
                                 "consumer-loan", "CNY", OUTSTANDING, ARREARS, 3, DAY_ZERO, true, List.of(BORROWER),
                                 day(3), "cb-open-3", VERSION),
                         new ReminderRequested(secondEpisode, LOAN, LadderStep.SMS_REMINDER,
-                                ReminderChannel.SMS, BORROWER.partyId(), BORROWER.role(), 3, VERSION),
+                                ReminderChannel.SMS, BORROWER.partyId(), BORROWER.role(), 3, VERSION)
+                                .sendingBefore(NINE_PM),
                         new ReminderRequested(secondEpisode, LOAN, LadderStep.PHONE_REMINDER,
-                                ReminderChannel.PHONE, BORROWER.partyId(), BORROWER.role(), 3, VERSION));
+                                ReminderChannel.PHONE, BORROWER.partyId(), BORROWER.role(), 3, VERSION)
+                                .sendingBefore(NINE_PM));
     }
 }

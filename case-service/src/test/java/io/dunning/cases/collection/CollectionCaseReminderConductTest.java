@@ -5,8 +5,6 @@ import static org.axonframework.test.matchers.Matchers.listWithAnyOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.dunning.cases.conduct.Profiles;
-import io.dunning.cases.escalation.HandbookPolicy;
 import io.dunning.events.cases.ConductChannel;
 import io.dunning.events.cases.ContactRefused;
 import io.dunning.events.cases.LadderStep;
@@ -15,11 +13,7 @@ import io.dunning.events.cases.ReminderDeferred;
 import io.dunning.events.common.Arrears;
 import io.dunning.events.common.Obligor;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +31,6 @@ class CollectionCaseReminderConductTest {
     private static final String HOURS = "R6.1 contact only between 07:00 and 21:00 in the party's local time "
             + "(Asia/Shanghai); it is 22:00 there";
 
-    private static FixtureConfiguration<CollectionCase> at(Instant now) {
-        FixtureConfiguration<CollectionCase> fixture = new AggregateTestFixture<>(CollectionCase.class);
-        fixture.registerInjectableResource(HandbookPolicy.handbook());
-        fixture.registerInjectableResource(Profiles.handbook());
-        fixture.registerInjectableResource(Clock.fixed(now, ZoneOffset.UTC));
-        return fixture;
-    }
 
     private static ContactRefused refused(ConductChannel channel, Instant at, String rule, String reason,
                                           Instant next) {
@@ -78,8 +65,8 @@ class CollectionCaseReminderConductTest {
                 .whenTimeAdvancesTo(SEVEN_AM)
                 .expectDeadlinesMet(new ReminderDue(LadderStep.SMS_REMINDER, BORROWER.partyId(), SEVEN_AM),
                         new ReminderDue(LadderStep.PHONE_REMINDER, BORROWER.partyId(), SEVEN_AM))
-                .expectEvents(reminder(LadderStep.SMS_REMINDER, ReminderChannel.SMS, BORROWER, 1),
-                        reminder(LadderStep.PHONE_REMINDER, ReminderChannel.PHONE, BORROWER, 1));
+                .expectEvents(reminder(LadderStep.SMS_REMINDER, ReminderChannel.SMS, BORROWER, 1, SEVEN_AM),
+                        reminder(LadderStep.PHONE_REMINDER, ReminderChannel.PHONE, BORROWER, 1, SEVEN_AM));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -106,6 +107,30 @@ class NoticeEventsToCaseEventsIT extends CaseServiceIntegrationTest {
         assertThat(published).extracting(r -> header(r, CloudEventHeaders.TYPE)).last()
                 .isEqualTo("NoticeDelivered.v1");
         assertThat(published).hasSize(OPENED_AT_30 + 1);
+    }
+
+    @Test
+    @DisplayName("R6.1 R1.10 an SMS that missed its contact window is recorded failed and its reminder requested anew, once")
+    void anSmsThatMissedItsWindowIsRequestedAnewOnce() throws IOException {
+        String loanId = CoreBankingFeed.newLoanId();
+        String caseId = openCaseAt30(loanId);
+        String missed = """
+                {"smsId":"sms-late","caseId":"%s","loanId":"%s","step":"SMS_REMINDER","recipient":"P-B1",
+                 "reason":"OUTSIDE_CONTACT_WINDOW","failedAt":"2026-03-02T13:05:00Z"}""".formatted(caseId, loanId);
+        NoticeFeed.send(loanId, UUID.randomUUID().toString(), "SmsFailed", missed);
+        NoticeFeed.send(loanId, UUID.randomUUID().toString(), "SmsFailed", missed); // redelivered: a new ce_id
+        NoticeFeed.send(loanId, UUID.randomUUID().toString(), "SmsSent", NoticeFeed.smsSent(caseId, loanId, "sms-2"));
+
+        List<ConsumerRecord<String, byte[]>> published = KafkaTestClient.read(Topics.CASE_EVENTS, loanId,
+                OPENED_AT_30 + 3, TIMEOUT, Duration.ofSeconds(3));
+        List<ConsumerRecord<String, byte[]>> recorded = published.subList(OPENED_AT_30, published.size());
+        assertThat(recorded).extracting(r -> header(r, CloudEventHeaders.TYPE))
+                .containsExactly("NoticeFailed.v1", "ReminderRequested.v1", "NoticeSent.v1");
+        JsonNode anew = objectMapper.readTree(recorded.get(1).value());
+        assertThat(anew.get("step").asText()).isEqualTo("SMS_REMINDER");
+        assertThat(anew.get("recipient").asText()).isEqualTo("P-B1");
+        // the tests' case clock stands at Monday 10:00 in Shanghai: permitted until 21:00 there
+        assertThat(anew.get("sendBefore").asText()).isEqualTo("2026-03-02T13:00:00Z");
     }
 
     private String openCaseAt30(String loanId) throws IOException {

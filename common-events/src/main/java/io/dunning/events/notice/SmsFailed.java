@@ -7,7 +7,10 @@ import io.dunning.events.common.PartyId;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 
-/** The SMS gateway could not send a reminder SMS, after bounded retries. */
+/**
+ * A reminder SMS was not sent: the gateway refused it or stayed unreachable after bounded retries, or its contact
+ * window closed before it could go ({@link #OUTSIDE_CONTACT_WINDOW}).
+ */
 @Revision("1")
 public record SmsFailed(
         String smsId,
@@ -17,4 +20,7 @@ public record SmsFailed(
         PartyId recipient,
         String reason,
         Instant failedAt) implements NoticeEvent {
+
+    /** The reason when the reminder's contact window closed before the SMS could go out (ADR 0009, R6.1). */
+    public static final String OUTSIDE_CONTACT_WINDOW = "OUTSIDE_CONTACT_WINDOW";
 }

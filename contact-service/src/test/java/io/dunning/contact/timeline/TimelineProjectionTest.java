@@ -6,6 +6,7 @@ import io.dunning.contact.reporting.CaseStateProjector;
 import io.dunning.contact.support.CaseStory;
 import io.dunning.contact.support.ProjectionDatabase;
 import io.dunning.events.cases.ReminderDeferred;
+import io.dunning.events.notice.SmsFailed;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -107,6 +108,28 @@ class TimelineProjectionTest {
         assertThat(entries.get(0).deliveryStatus()).isEqualTo("SENT");
         assertThat(entries.get(0).summary()).isEqualTo("SMS reminder to BORROWER at 1 days past due");
         assertThat(entries.get(0).occurredAt()).isEqualTo(T);
+    }
+
+    @Test
+    @DisplayName("R6.1 an SMS that missed its contact window shows FAILED with the reason and the deferral, then SENT")
+    void anSmsThatMissedItsWindowShowsFailedThenSent() {
+        CaseStory s = new CaseStory();
+        var r = s.smsReminder();
+        Instant seven = T.plusSeconds(9 * 3600);
+        projector.on(r, T);
+        projector.on(new SmsFailed(s.smsSent().smsId(), s.caseId, s.loanId, r.step(), r.recipient(),
+                SmsFailed.OUTSIDE_CONTACT_WINDOW, T.plusSeconds(60)), T.plusSeconds(60));
+        projector.on(new ReminderDeferred(s.caseId, s.loanId, r.step(), r.channel(), r.recipient(),
+                r.recipientRole(), 1, "OutsideContactHours", seven, "2026.1"), T.plusSeconds(61));
+        TimelineEntryView missed = queries.ofCase(s.caseId.value(), 0, 10).get(0);
+        assertThat(missed.deliveryStatus()).isEqualTo("FAILED");
+        assertThat(missed.details()).containsEntry("failureReason", SmsFailed.OUTSIDE_CONTACT_WINDOW)
+                .containsEntry("deferredUntil", seven.toString());
+
+        projector.on(r.sendingBefore(seven.plusSeconds(14 * 3600)), seven);
+        projector.on(s.smsSent(), seven.plusSeconds(60));
+        List<TimelineEntryView> entries = queries.ofCase(s.caseId.value(), 0, 10);
+        assertThat(entries).singleElement().satisfies(e -> assertThat(e.deliveryStatus()).isEqualTo("SENT"));
     }
 
     @Test

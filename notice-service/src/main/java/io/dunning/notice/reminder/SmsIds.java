@@ -4,6 +4,7 @@ import io.dunning.events.cases.LadderStep;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.PartyId;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,17 @@ public final class SmsIds {
     }
 
     public static String of(CaseId caseId, LadderStep step, PartyId recipient) {
-        String claim = caseId.value() + '|' + step.name() + '|' + recipient.value();
+        return of(caseId, step, recipient, null);
+    }
+
+    /**
+     * The id of the SMS of (case, ladder step, recipient) requested for the contact window ending at
+     * {@code sendBefore}: a reminder the case requests anew for a later window (ADR 0009) is another SMS; without a
+     * window end, the same id as before.
+     */
+    public static String of(CaseId caseId, LadderStep step, PartyId recipient, Instant sendBefore) {
+        String claim = caseId.value() + '|' + step.name() + '|' + recipient.value()
+                + (sendBefore == null ? "" : "|" + sendBefore);
         return "SMS-" + UUID.nameUUIDFromBytes(claim.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -17,7 +17,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One friendly reminder SMS to one obligor (R1.1), identified by its SMS id: requested, handed to the provider,
- * then sent or failed; or cancelled while not yet handed over (R1.11). The same outcome twice is absorbed (a
+ * then sent or failed (also when its contact window closed first, ADR 0009: then its dispatch may be claimed by
+ * the case's new request); or cancelled while not yet handed over (R1.11). The same outcome twice is absorbed (a
  * replayed send), a contradicting one refused.
  */
 @Aggregate
@@ -31,6 +32,7 @@ class SmsMessage {
     private PartyId recipient;
     private SmsState state;
     private String providerMessageId;
+    private boolean windowMissed;
 
     SmsMessage() {
         // for Axon
@@ -44,7 +46,7 @@ class SmsMessage {
         require(command.recipient() != null && command.recipientRole() != null, "recipient");
         require(command.template() != null && !command.template().isBlank(), "template");
         apply(new SmsRequested(command.smsId(), command.caseId(), command.loanId(), command.step(),
-                command.recipient(), command.recipientRole(), command.template()));
+                command.recipient(), command.recipientRole(), command.template(), command.sendBefore()));
     }
 
     @CommandHandler
@@ -76,6 +78,12 @@ class SmsMessage {
         }
         requireSubmitted();
         apply(new SmsFailed(smsId, caseId, loanId, step, recipient, command.reason(), command.failedAt()));
+    }
+
+    /** @return whether the SMS failed because its contact window closed: its dispatch may be claimed anew */
+    @CommandHandler
+    boolean handle(ReleaseSms command) {
+        return windowMissed;
     }
 
     @CommandHandler
@@ -128,6 +136,7 @@ class SmsMessage {
     @EventSourcingHandler
     void on(SmsFailed event) {
         state = SmsState.FAILED;
+        windowMissed = SmsFailed.OUTSIDE_CONTACT_WINDOW.equals(event.reason());
     }
 
     @EventSourcingHandler

@@ -25,7 +25,7 @@ class SmsMessageTest {
     private static final Instant SENT_AT = Instant.parse("2026-03-02T09:00:00Z");
 
     private static final SmsRequested REQUESTED = new SmsRequested(ID, CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER,
-            ObligorRole.BORROWER, ReminderText.TEMPLATE);
+            ObligorRole.BORROWER, ReminderText.TEMPLATE, null);
     private static final SmsSubmitted SUBMITTED = new SmsSubmitted(ID);
     private static final SmsSent SENT = new SmsSent(ID, CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER, "M-1", SENT_AT);
 
@@ -41,7 +41,7 @@ class SmsMessageTest {
     void aReminderSmsIsRequested() {
         fixture.givenNoPriorActivity()
                 .when(new RequestSms(ID, CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER, ObligorRole.BORROWER,
-                        ReminderText.TEMPLATE))
+                        ReminderText.TEMPLATE, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(REQUESTED);
     }
@@ -50,7 +50,7 @@ class SmsMessageTest {
     void anIncompleteRequestIsRefusedWithACode() {
         fixture.givenNoPriorActivity()
                 .when(new RequestSms(ID, CASE, LOAN, LadderStep.SMS_REMINDER, null, ObligorRole.BORROWER,
-                        ReminderText.TEMPLATE))
+                        ReminderText.TEMPLATE, null))
                 .expectException(SmsRuleViolation.class)
                 .expectNoEvents();
     }
@@ -108,5 +108,17 @@ class SmsMessageTest {
                 .expectNoEvents();
         fixture.given(REQUESTED, new DispatchCancelled(CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER, null, "x"))
                 .when(new CancelSms(ID, "case cured")).expectResultMessagePayload(false).expectNoEvents();
+    }
+
+    @Test
+    @DisplayName("R6.1 an SMS failed because its contact window closed releases its dispatch; a refused one does not")
+    void onlyAWindowMissReleasesTheDispatch() {
+        SmsFailed missed = new SmsFailed(ID, CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER,
+                SmsFailed.OUTSIDE_CONTACT_WINDOW, SENT_AT);
+        fixture.given(REQUESTED, SUBMITTED, missed).when(new ReleaseSms(ID)).expectResultMessagePayload(true)
+                .expectNoEvents();
+        fixture.given(REQUESTED, SUBMITTED, new SmsFailed(ID, CASE, LOAN, LadderStep.SMS_REMINDER, BORROWER,
+                "REJECTED 422 UNDELIVERABLE", SENT_AT)).when(new ReleaseSms(ID)).expectResultMessagePayload(false);
+        fixture.given(REQUESTED, SUBMITTED, SENT).when(new ReleaseSms(ID)).expectResultMessagePayload(false);
     }
 }

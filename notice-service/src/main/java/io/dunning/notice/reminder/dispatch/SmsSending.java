@@ -1,5 +1,6 @@
 package io.dunning.notice.reminder.dispatch;
 
+import io.dunning.events.notice.SmsFailed;
 import io.dunning.notice.reminder.RecordSmsFailed;
 import io.dunning.notice.reminder.RecordSmsSent;
 import io.dunning.notice.reminder.ReminderText;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
  * own tracking processor {@value #PROCESSING_GROUP}. First the SMS is submitted (the aggregate says whether it may
  * still go: a cancelled or settled one is skipped, so a replay sends nothing); the idempotency key is the SMS id, so
  * a retry after a crash between the send and its record gets the same provider message, never a second SMS.
+ * An SMS whose contact window closed (its {@code sendBefore}, R6.1, ADR 0009) is never handed over: checked against
+ * the clock right before every attempt, a retry after an outage included, it is SmsFailed OUTSIDE_CONTACT_WINDOW.
  * A refusal (4xx, e.g. UNDELIVERABLE) is final and recorded as SmsFailed with the reason. A provider still
  * unreachable after the adapter's bounded retries is an outage, not a verdict on this SMS: the handler rethrows, the
  * processor (PropagatingErrorHandler) backs off and tries again later with the same idempotency key.
@@ -56,6 +59,10 @@ class SmsSending {
         if (!Boolean.TRUE.equals(commands.sendAndWait(new SubmitSms(sms.smsId())))) {
             log.info("SMS {} of case {} of loan {} was cancelled or settled before sending; skipped", sms.smsId(),
                     sms.caseId().value(), sms.loanId().value());
+            return;
+        }
+        if (sms.sendBefore() != null && !clock.instant().isBefore(sms.sendBefore())) {
+            fail(sms, SmsFailed.OUTSIDE_CONTACT_WINDOW);
             return;
         }
         SmsReceipt receipt;
