@@ -1,5 +1,7 @@
 package io.dunning.cases.collection;
 
+import io.dunning.cases.conduct.ContactProfile;
+import io.dunning.cases.conduct.Profiles;
 import io.dunning.cases.escalation.CollectionPolicy;
 import io.dunning.events.common.Arrears;
 import io.dunning.events.common.BranchId;
@@ -13,8 +15,10 @@ import io.dunning.events.common.PlanInstalment;
 import io.dunning.events.common.UserId;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +50,25 @@ import org.axonframework.test.deadline.StubDeadlineManager;
 final class SimulatedPortfolio {
 
     static final LocalDate DAY_ONE = LocalDate.of(2026, 3, 2);
+    private static final Duration DEADLINES_AT = Duration.ofHours(9);
+    private static final Duration LOANS_ACT_AT = Duration.ofHours(10);
+    /** "Now" for the case's conduct decisions: whatever the simulation has set the event clock to. */
+    private static final Clock SIMULATED_CLOCK = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return GenericEventMessage.clock.withZone(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return GenericEventMessage.clock.instant();
+        }
+    };
     private static final UserId COLLECTOR = new UserId("collector-sim");
     private static final UserId BRANCH = new UserId("branch-sim");
     private static final UserId APPROVER = new UserId("risk-sim");
@@ -69,6 +92,9 @@ final class SimulatedPortfolio {
                         .configureCache(c -> new WeakReferenceCache()))
                 .registerComponent(CollectionPolicy.class, c -> policy)
                 .registerComponent(DeadlineManager.class, c -> deadlines)
+                // the handbook's contact hours (R6.1), judged by the simulated clock the events are stamped with
+                .registerComponent(ContactProfile.class, c -> Profiles.handbook())
+                .registerComponent(Clock.class, c -> SIMULATED_CLOCK)
                 .buildConfiguration();
         axon.eventBus().subscribe(messages -> messages.forEach(observer));
         axon.start();
@@ -93,9 +119,11 @@ final class SimulatedPortfolio {
         try {
             for (int d = 0; d < days; d++) {
                 today = DAY_ONE.plusDays(d);
-                GenericEventMessage.clock = Clock.fixed(startOf(today), ZoneOffset.UTC);
-                deadlines.advanceTimeTo(startOf(today), this::fire);
-                GenericEventMessage.clock = Clock.fixed(startOf(today).plusSeconds(3600), ZoneOffset.UTC);
+                // the day's deadlines at 09:00 in the bank's zone (inside the contact hours, so a reminder deferred
+                // to 07:00 goes out then), then what the loans do at 10:00
+                GenericEventMessage.clock = Clock.fixed(startOf(today).plus(DEADLINES_AT), ZoneOffset.UTC);
+                deadlines.advanceTimeTo(startOf(today).plus(DEADLINES_AT), this::fire);
+                GenericEventMessage.clock = Clock.fixed(startOf(today).plus(LOANS_ACT_AT), ZoneOffset.UTC);
                 for (SimulatedLoan loan : loans) {
                     loan.day(this);
                 }
