@@ -29,7 +29,7 @@ class RevealAudit {
     /** Newest first; {@code partyId} null for all parties. */
     List<RevealRecord> page(String partyId, int page, int size) {
         return jdbc.query("SELECT * FROM reveal_audit WHERE (CAST(? AS VARCHAR) IS NULL OR party_id = ?)"
-                + " ORDER BY revealed_at DESC, reveal_id LIMIT ? OFFSET ?", ROW, partyId, partyId, size,
+                + " ORDER BY revealed_at DESC, written_seq DESC LIMIT ? OFFSET ?", ROW, partyId, partyId, size,
                 (long) page * size);
     }
 
