@@ -41,7 +41,8 @@ class PoisonRecordsIT extends CaseServiceIntegrationTest {
     @DisplayName("20 healthy loans x 4 records (report DPD 10, partial payment, report DPD 5, report DPD 31) "
             + "interleaved with 12 poison records (3 malformed JSON, 3 negative arrears, 3 payments for unknown "
             + "loans, 3 reports whose DPD fell without a payment): each poison record is on the DLT with its "
-            + "reason, consumed once (no retries), every healthy loan ends at DPD 31, the lag returns to 0")
+            + "reason, tried at most twice (its batch, then alone; no retries), every healthy loan ends at DPD 31, "
+            + "the lag returns to 0")
     void poisonGoesToTheDltAfterOneAttemptAndTheOtherLoansKeepFlowing() {
         double invalidBefore = consumed("invalid");
         double failedBefore = consumed("failed");
@@ -77,7 +78,9 @@ class PoisonRecordsIT extends CaseServiceIntegrationTest {
                 assertThat(jdbc.queryForObject("SELECT document->>'daysPastDue' FROM case_view WHERE loan_id = ?",
                         String.class, loanId)).isEqualTo("31")));
         await().atMost(TIMEOUT).until(() -> ConsumerLag.of(INBOUND_GROUP, Topics.CORE_BANKING_LOAN_EVENTS) == 0);
-        assertThat(consumed("invalid") - invalidBefore).as("attempts at the poison records").isEqualTo(12);
+        // a poison record is tried in its poll's batch transaction (which rolls back) and once on its own, then it
+        // goes to the DLT without a retry: at most two attempts each, never the three retries a transient fault gets
+        assertThat(consumed("invalid") - invalidBefore).as("attempts at the poison records").isBetween(12.0, 24.0);
         assertThat(consumed("failed") - failedBefore).as("transient failures retried").isZero();
         assertThat(maxLag).as("lag sampled while sending").isLessThanOrEqualTo(HEALTHY_LOANS * 4L + 12);
     }
