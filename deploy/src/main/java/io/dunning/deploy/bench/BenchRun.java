@@ -55,8 +55,7 @@ final class BenchRun {
     static final String CONTACT_GROUP = "contact-projections";
     static final String PUBLISHER = "case-events-publisher";
     /** Heap as the launcher gives it (goal: 512 MB per service); serial GC leaves the 2 cores to the work. */
-    static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC",
-            ServiceSpec.CONDUCT_DAYTIME);
+    static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC");
     /** Start-up is not measured; on the shared 2 cores at load 30+ it has taken over 4 minutes. */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(600);
 

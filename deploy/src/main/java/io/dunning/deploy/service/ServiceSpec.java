@@ -30,11 +30,22 @@ public record ServiceSpec(String name, String module, int port, String database,
 
     /** In start order: the simulators first, since notice-service hands letters to the courier. */
     /**
-     * A JVM option for the test and benchmark runs (not the launcher): case-service decides whether a reminder may
-     * go out by a clock stopped at a Monday 10:00 in Shanghai, so that a run at night does not defer the reminders
-     * to 07:00 (R6.1, ADR 0009) and no test depends on the time of day it runs at.
+     * JVM options for the test and benchmark runs (not the launcher): case-service's contact profile allows contact
+     * 00:00-23:59 on every day, so that a run at night or on a public holiday does not defer the reminders
+     * (R6.1, ADR 0009) and no end-to-end or resilience test depends on the hour it runs at. The clock stays real:
+     * notice-service compares a reminder's window end with its own clock.
      */
-    public static final String CONDUCT_DAYTIME = "-Ddunning.case.conduct.fixed-clock=2026-03-02T02:00:00Z";
+    public static final List<String> CONDUCT_ALL_DAY = List.of(
+            "-Ddunning.case.conduct.profiles.handbook.earliest=00:00",
+            "-Ddunning.case.conduct.profiles.handbook.latest=23:59",
+            "-Ddunning.case.conduct.profiles.handbook.holiday-calendar=");
+
+    /** {@code options} followed by {@link #CONDUCT_ALL_DAY}. */
+    public static List<String> withConductAllDay(String... options) {
+        List<String> all = new java.util.ArrayList<>(List.of(options));
+        all.addAll(CONDUCT_ALL_DAY);
+        return List.copyOf(all);
+    }
 
     public static final List<ServiceSpec> ALL = system(Ports.LOCAL, LOCAL_DELIVERY_DELAY);
     public static final ServiceSpec SIMULATORS = ALL.get(0);

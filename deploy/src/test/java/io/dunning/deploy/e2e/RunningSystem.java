@@ -29,9 +29,9 @@ final class RunningSystem implements AutoCloseable {
 
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(240);
     /** Small heaps and a quick-starting JIT: four JVMs share a loaded 2-core machine with the test's broker. */
-    private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            ServiceSpec.CONDUCT_DAYTIME);
+    private static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay(
+            "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private final Path projectRoot;
     private final Path dataDirectory;

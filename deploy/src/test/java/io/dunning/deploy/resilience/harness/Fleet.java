@@ -29,9 +29,9 @@ public final class Fleet implements AutoCloseable {
     /** How long a (re)started instance may take to report UP ({@code dunning.resilience.startup-minutes}, 10). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(
             Long.getLong("dunning.resilience.startup-minutes", 10));
-    private static final List<String> CHILD_JVM_OPTIONS = List.of("-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-            ServiceSpec.CONDUCT_DAYTIME);
+    private static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay(
+            "-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private final Path projectRoot;
     private final Path dataDirectory;
