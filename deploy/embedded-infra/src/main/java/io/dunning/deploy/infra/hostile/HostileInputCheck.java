@@ -1,5 +1,7 @@
 package io.dunning.deploy.infra.hostile;
 
+import io.dunning.deploy.infra.token.DevTokenIssuer;
+import io.dunning.deploy.infra.token.RoleMatrix;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,6 +54,22 @@ public final class HostileInputCheck {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * {@code count} requests from {@code seed} to {@code endpoints} of the service at {@code baseUrl}, tokens from
+     * {@code issuer}; prints the seed and the counts, throws {@link AssertionError} on any answer that breaks the rule.
+     */
+    public static void run(String service, String baseUrl, DevTokenIssuer issuer, List<RoleMatrix.Endpoint> endpoints,
+            long seed, int count) {
+        HostileInputCheck check = new HostileInputCheck(baseUrl);
+        System.out.println(service + " hostile input: seed " + seed + ", " + count + " requests, " + endpoints.size()
+                + " endpoints");
+        try {
+            check.sendAll(new HostileRequests(issuer, endpoints).sample(seed, count));
+        } finally {
+            System.out.println(service + " hostile input: " + check.summary());
+        }
+    }
+
     /** Sends them all ({@value #PARALLEL} at a time); throws {@link AssertionError} naming the first bad answers. */
     public void sendAll(List<HostileRequest> requests) {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
@@ -71,8 +89,9 @@ public final class HostileInputCheck {
         if (!failures.isEmpty()) {
             Map<String, Long> kinds = new TreeMap<>();
             failureKinds.forEach((kind, count) -> kinds.put(kind, count.sum()));
-            throw new AssertionError(kinds.values().stream().mapToLong(Long::longValue).sum() + " of " + requests.size() + " answers broke the rule " + kinds
-                    + ", " + summary() + "; one of each:\n" + String.join("\n", failures));
+            long broken = kinds.values().stream().mapToLong(Long::longValue).sum();
+            throw new AssertionError(broken + " of " + requests.size() + " answers broke the rule " + kinds + ", "
+                    + summary() + "; one of each:\n" + String.join("\n", failures));
         }
     }
 

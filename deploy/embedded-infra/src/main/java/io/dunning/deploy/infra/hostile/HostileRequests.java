@@ -31,6 +31,12 @@ import net.jqwik.api.sessions.JqwikSession;
  */
 public final class HostileRequests {
 
+    /** The parked-event endpoints both Axon services have (docs/ops-dead-letters.md), as in docs/security.md. */
+    public static final List<Endpoint> DEAD_LETTER_ENDPOINTS = List.of(
+            Endpoint.of("GET", "/dead-letters", "SUPERVISOR", "AUDITOR"),
+            Endpoint.of("GET", "/dead-letters/{group}", "SUPERVISOR", "AUDITOR"),
+            Endpoint.of("POST", "/dead-letters/{group}/retry", "SUPERVISOR"));
+
     private final List<Endpoint> endpoints;
     private final Map<String, String> roleTokens;
     private final List<String> badAuthorizations;
