@@ -16,9 +16,8 @@ class CaseHostileInputIT extends CaseServiceIntegrationTest {
     int port;
 
     @Test
-    @DisplayName("4,000 hostile requests (wrong types, malformed JSON, 2-5 MB bodies, bad dates and numbers, SQL and "
-            + "script strings, control chars, unknown fields, wrong content types, bad ids and queries, bad tokens, "
-            + "wrong roles and methods) to all 27 endpoints of case-service: no 5xx, every 4xx problem+json")
+    @DisplayName("4,000 hostile requests (" + HostileRequests.KINDS + ") to all 27 endpoints of case-service: "
+            + "no 5xx, every 4xx problem+json")
     void hostileInputNeverBreaksTheService() {
         HostileInputCheck.run("case-service", "http://127.0.0.1:" + port, SharedTestInfrastructure.issuer(),
                 Stream.concat(CaseRoleMatrixIT.MATRIX.stream(),

@@ -32,12 +32,14 @@ public final class HostileInputCheck {
     /** An event stream that lets the caller in sends nothing until its first event: a timeout there is "open". */
     public static final int STREAM_OPEN = 0;
     private static final int PARALLEL = 8;
+    /** Far beyond any answer here; one not in by then is sent again on a fresh connection (and counted). */
+    private static final Duration ANSWER_WAIT = Duration.ofSeconds(8);
     /**
      * Reactor Netty's HTTP codec answers a request line longer than this (4 KB) with a bare 414 before any of the
      * service's code runs; the one answer without a problem body, and only for such a line.
      */
     private static final int NETTY_LINE_LIMIT = 4_000;
-    private static final Duration STREAM_WAIT = Duration.ofSeconds(2);
+    private static final Duration STREAM_WAIT = Duration.ofSeconds(1);
 
     private final HttpClient http = client();
     /** Huge bodies on their own connections: the server answers 413 and closes while the client still uploads. */
@@ -134,7 +136,7 @@ public final class HostileInputCheck {
     private HttpResponse<byte[]> exchange(HttpClient client, HostileRequest hostile)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + hostile.path()))
-                .timeout(hostile.path().contains("/stream") ? STREAM_WAIT : Duration.ofSeconds(20))
+                .timeout(hostile.path().contains("/stream") ? STREAM_WAIT : ANSWER_WAIT)
                 .method(hostile.method(), HttpRequest.BodyPublishers.ofByteArray(hostile.body()));
         if (hostile.contentType() != null) {
             request.header("Content-Type", hostile.contentType());

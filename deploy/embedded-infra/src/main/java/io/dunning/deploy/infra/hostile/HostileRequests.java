@@ -31,6 +31,11 @@ import net.jqwik.api.sessions.JqwikSession;
  */
 public final class HostileRequests {
 
+    /** What the requests are, for a test's display name. */
+    public static final String KINDS = "wrong types, malformed JSON, 2-5 MB bodies, bad dates and numbers, SQL and "
+            + "script strings, control chars, unknown fields, wrong content types, bad ids and queries, bad tokens, "
+            + "wrong roles and methods";
+
     /** The parked-event endpoints both Axon services have (docs/ops-dead-letters.md), as in docs/security.md. */
     public static final List<Endpoint> DEAD_LETTER_ENDPOINTS = List.of(
             Endpoint.of("GET", "/dead-letters", "SUPERVISOR", "AUDITOR"),
