@@ -113,7 +113,8 @@ class PlatformSecurityTest {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.status").isEqualTo(400)
-                .jsonPath("$.type").isEqualTo("/problems/rejected-request").jsonPath("$.title").isEqualTo("Bad Request");
+                .jsonPath("$.type").isEqualTo("/problems/rejected-request")
+                .jsonPath("$.title").isEqualTo("Bad Request");
     }
 
     @Test
