@@ -15,6 +15,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
@@ -66,6 +67,14 @@ public class PlatformSecurityAutoConfiguration {
                     exchanges.anyExchange().authenticated();
                 })
                 .build();
+    }
+
+    /** A request the firewall rejects (encoded slash, {@code ..}, TRACE, ...) is a problem+json 400, not an empty one. */
+    @Bean
+    @ConditionalOnMissingBean(ServerExchangeRejectedHandler.class)
+    ServerExchangeRejectedHandler problemForRejectedRequests(ObjectMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return problems::rejected;
     }
 
     /** {@link Caller} as a controller parameter. */

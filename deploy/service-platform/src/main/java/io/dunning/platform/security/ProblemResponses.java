@@ -13,12 +13,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * 401 (no token, or one that is not valid here) and 403 (a valid token without a role the endpoint allows) as
- * RFC 9457 problem+json, like every other error of the services, with RFC 6750's {@code WWW-Authenticate}.
+ * RFC 9457 problem+json, like every other error of the services, with RFC 6750's {@code WWW-Authenticate}; so is
+ * the 400 of a request the firewall rejects before any of that.
  */
 final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
@@ -44,6 +46,11 @@ final class ProblemResponses implements ServerAuthenticationEntryPoint, ServerAc
         return write(exchange, HttpStatus.FORBIDDEN, "forbidden",
                 "none of the caller's roles may " + exchange.getRequest().getMethod() + " "
                         + exchange.getRequest().getPath().value() + " (docs/security.md)");
+    }
+
+    /** The firewall refused the request outright (encoded slashes, {@code ..}, {@code %25}, TRACE, ...): 400. */
+    Mono<Void> rejected(ServerWebExchange exchange, ServerExchangeRejectedException e) {
+        return write(exchange, HttpStatus.BAD_REQUEST, "rejected-request", e.getMessage());
     }
 
     private static String description(OAuth2AuthenticationException e) {

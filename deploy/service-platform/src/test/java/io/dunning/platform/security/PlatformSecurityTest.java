@@ -107,6 +107,17 @@ class PlatformSecurityTest {
     }
 
     @Test
+    void aRequestTheFirewallRejectsIs400ProblemJsonNotAnEmptyAnswer() {
+        web.method(HttpMethod.TRACE).uri("/things").headers(h -> h.setBearerAuth(issuer().token("alice", "AUDITOR")))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400)
+                .jsonPath("$.type").isEqualTo("/problems/rejected-request")
+                .jsonPath("$.title").isEqualTo("Bad Request");
+    }
+
+    @Test
     void aBadRuleIsRefusedWhenDeclared() {
         assertThatThrownBy(() -> new AccessRule(HttpMethod.GET, "/x", Set.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no role");
