@@ -29,9 +29,11 @@ public final class Fleet implements AutoCloseable {
     /** How long a (re)started instance may take to report UP ({@code dunning.resilience.startup-minutes}, 10). */
     private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(
             Long.getLong("dunning.resilience.startup-minutes", 10));
+    // one Kafka consumer per instance: with the services' 3 consumer threads, two instances would be 6 members for 3
+    // partitions with the same client ids, and the scale-out test could not tell that both instances hold partitions
     private static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay(
             "-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+            "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Dspring.kafka.listener.concurrency=1");
 
     private final Path projectRoot;
     private final Path dataDirectory;
