@@ -16,4 +16,7 @@ for topic in corebanking.loan-events.v1 dunning.case-events.v1 dunning.notice-ev
       --topic "$name" --partitions "$PARTITIONS" --replication-factor "$REPLICATION"
   done
 done
+# core banking's records on the DLT carry personal data in clear: keep them 14 days only (case-service sets the same)
+"$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" --alter --entity-type topics \
+  --entity-name corebanking.loan-events.v1.DLT --add-config "retention.ms=${COREBANKING_DLT_RETENTION_MS:-1209600000}"
 "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --list

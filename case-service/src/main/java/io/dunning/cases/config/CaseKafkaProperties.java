@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInitialBackoff wait before the first retry; doubles on each further retry
  * @param retryMaxBackoff     upper bound of the wait between retries
  * @param sendTimeout         how long the publisher waits for the broker's acknowledgement before it retries the batch
+ * @param inboundDeadLetterRetention how long the core-banking {@code .DLT} keeps a record. Those records are core
+ *                            banking's own, personal data in clear (names, identity numbers, phones, addresses), so
+ *                            they are kept only as long as ops need to fix and replay them (default 14 days)
  */
 @ConfigurationProperties("dunning.case.kafka")
 public record CaseKafkaProperties(
@@ -30,7 +33,8 @@ public record CaseKafkaProperties(
         @DefaultValue("3") int retryAttempts,
         @DefaultValue("PT0.5S") Duration retryInitialBackoff,
         @DefaultValue("PT5S") Duration retryMaxBackoff,
-        @DefaultValue("PT60S") Duration sendTimeout) {
+        @DefaultValue("PT60S") Duration sendTimeout,
+        @DefaultValue("P14D") Duration inboundDeadLetterRetention) {
 
     public String inboundDeadLetterTopic() {
         return Topics.deadLetterTopicOf(inboundTopic);

@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dunning.cases.support.CaseServiceIntegrationTest;
 import io.dunning.cases.support.CoreBankingFeed;
 import io.dunning.cases.support.KafkaTestClient;
+import io.dunning.cases.support.TestInfrastructure;
 import io.dunning.events.CloudEventHeaders;
 import io.dunning.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +69,22 @@ class CoreBankingDeadLetterIT extends CaseServiceIntegrationTest {
                 TIMEOUT, Duration.ofSeconds(1));
         assertThat(published).extracting(r -> header(r, CloudEventHeaders.TYPE))
                 .containsExactly("CaseOpened.v1", "ReminderRequested.v1", "ReminderRequested.v1");
+    }
+
+    @Test
+    void theCoreBankingDltHoldsPersonalDataSoItKeepsRecordsFourteenDaysOnly() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.bootstrapServers()))) {
+            ConfigResource dlt = new ConfigResource(ConfigResource.Type.TOPIC, DLT);
+            ConfigResource caseEventsDlt = new ConfigResource(ConfigResource.Type.TOPIC,
+                    Topics.deadLetterTopicOf(Topics.CASE_EVENTS));
+            Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(dlt, caseEventsDlt)).all().get();
+            assertThat(configs.get(dlt).get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .isEqualTo(String.valueOf(Duration.ofDays(14).toMillis()));
+            assertThat(configs.get(caseEventsDlt).get(TopicConfig.RETENTION_MS_CONFIG).value())
+                    .as("case events carry party references only: the broker's default retention")
+                    .isNotEqualTo(String.valueOf(Duration.ofDays(14).toMillis()));
+        }
     }
 
     @Test

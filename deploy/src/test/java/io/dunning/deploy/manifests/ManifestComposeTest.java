@@ -77,7 +77,8 @@ class ManifestComposeTest {
                 io.dunning.events.Topics.NOTICE_EVENTS)) {
             assertThat(topics).contains(topic);
         }
-        assertThat(topics).contains("\"$topic" + io.dunning.events.Topics.DLT_SUFFIX + "\"").contains("PARTITIONS:-3");
+        assertThat(topics).contains("\"$topic" + io.dunning.events.Topics.DLT_SUFFIX + "\"").contains("PARTITIONS:-3")
+                .contains("--entity-name corebanking.loan-events.v1.DLT", "retention.ms=${COREBANKING_DLT_RETENTION_MS:-1209600000}");
     }
 
     @Test

@@ -68,7 +68,8 @@ class ManifestKubernetesTest {
         }
         String topics = String.valueOf(map(OBJECTS.get("ConfigMap/kafka-topics").get("data")).get("create-topics.sh"));
         assertThat(topics).contains(io.dunning.events.Topics.CORE_BANKING_LOAN_EVENTS, io.dunning.events.Topics.CASE_EVENTS,
-                io.dunning.events.Topics.NOTICE_EVENTS, "\"$topic.DLT\"", "--partitions 3");
+                io.dunning.events.Topics.NOTICE_EVENTS, "\"$topic.DLT\"", "--partitions 3",
+                "--entity-name corebanking.loan-events.v1.DLT --add-config retention.ms=1209600000");
     }
 
     @Test
