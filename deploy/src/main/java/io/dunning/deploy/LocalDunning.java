@@ -10,7 +10,9 @@ import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
+import io.dunning.deploy.service.StopOrder;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One command to run Dunning locally: PostgreSQL, Kafka and the dev token issuer in this JVM, every built service
- * as a child JVM, an optional demo feed. A service that dies is reported; PostgreSQL and Kafka stay up until Ctrl-C.
+ * as a child JVM writing to its own log file ({@code .dunning/logs/<service>.log}; {@code --verbose} prints it here
+ * too), an optional demo feed. A service that dies is reported; PostgreSQL and Kafka stay up until Ctrl-C.
  * Run it from the project root.
  */
 public final class LocalDunning {
@@ -84,8 +87,10 @@ public final class LocalDunning {
         }
         say("dev token issuer (DEV ONLY) on " + issuer.issuerUri());
 
-        Map<ServiceSpec, String> states = startServices(projectRoot);
-        StartupGuide.print(OUT, infrastructure, issuer, states, Duration.ofNanos(System.nanoTime() - started));
+        Path logs = Files.createDirectories(settings.dataDirectory().resolve("logs"));
+        Map<ServiceSpec, String> states = startServices(projectRoot, logs, options.verbose());
+        StartupGuide.print(OUT, infrastructure, issuer, states, projectRoot.relativize(logs),
+                Duration.ofNanos(System.nanoTime() - started));
 
         if (options.demo()) {
             boolean allUp = states.values().stream().allMatch("UP"::equals);
@@ -96,7 +101,7 @@ public final class LocalDunning {
         stopped.await();
     }
 
-    private Map<ServiceSpec, String> startServices(Path projectRoot) throws Exception {
+    private Map<ServiceSpec, String> startServices(Path projectRoot, Path logs, boolean verbose) throws Exception {
         Map<ServiceSpec, String> states = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             Optional<Path> jar = spec.executableJar(projectRoot);
@@ -105,10 +110,12 @@ public final class LocalDunning {
                 states.put(spec, "not built");
                 continue;
             }
-            say(spec.name() + ": starting " + projectRoot.relativize(jar.get()) + " on port " + spec.port());
-            ServiceProcess child = ServiceProcess.start(spec, jar.get(),
+            Path log = logs.resolve(spec.name() + ".log");
+            say(spec.name() + ": starting " + projectRoot.relativize(jar.get()) + " on port " + spec.port()
+                    + ", log " + projectRoot.relativize(log));
+            ServiceProcess child = ServiceProcess.startLogged(spec, jar.get(),
                     spec.database() == null ? null : infrastructure.postgres().jdbcUrl(spec.database()),
-                    infrastructure.kafka().bootstrapServers(), OUT);
+                    infrastructure.kafka().bootstrapServers(), OUT, log, verbose);
             synchronized (children) {
                 children.add(child);
             }
@@ -122,13 +129,16 @@ public final class LocalDunning {
         for (ServiceProcess child : started) {
             boolean up = health.awaitUp(child, HEALTH_TIMEOUT);
             states.put(child.spec(), up ? "UP" : (child.isAlive() ? "not UP after " + HEALTH_TIMEOUT.toSeconds()
-                    + " s" : "EXITED (see its output above)"));
+                    + " s" : "EXITED (see " + child.whereItsOutputIs() + ")"));
             say(child.spec().name() + ": " + states.get(child.spec()));
         }
         return states;
     }
 
-    /** Children first (they need the database and broker to stop cleanly), then Kafka, then PostgreSQL. */
+    /**
+     * Children first (they need the database and broker to stop cleanly): the services, then the simulators they
+     * call ({@link StopOrder}); then Kafka, then PostgreSQL. Their exits from here on are expected, not reported.
+     */
     private void shutdown() {
         if (!stopping.compareAndSet(false, true)) {
             return;
@@ -138,7 +148,8 @@ public final class LocalDunning {
         synchronized (children) {
             running = new ArrayList<>(children);
         }
-        running.forEach(ServiceProcess::stop);
+        running.forEach(ServiceProcess::stopRequested);
+        StopOrder.stopAll(running, ServiceProcess::spec, ServiceProcess::stop);
         if (issuer != null) {
             issuer.close();
         }

@@ -8,6 +8,7 @@ import io.dunning.deploy.infra.token.RoleMatrix;
 import io.dunning.deploy.service.ServiceSpec;
 import io.dunning.events.Topics;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class StartupGuide {
     }
 
     static void print(PrintStream out, LocalInfrastructure infra, DevTokenIssuer issuer,
-                      Map<ServiceSpec, String> serviceStates, Duration startup) {
+                      Map<ServiceSpec, String> serviceStates, Path logs, Duration startup) {
         LocalPostgres postgres = infra.postgres();
         LocalKafka kafka = infra.kafka();
         out.printf("""
@@ -32,6 +33,8 @@ final class StartupGuide {
                 String.join(", ", LocalKafka.TOPICS), LocalKafka.PARTITIONS);
         serviceStates.forEach((spec, state) ->
                 out.printf("%-15s %s  %s%n", spec.name(), spec.baseUrl(), state));
+        out.printf("Logs        %1$s/<service>.log, e.g. tail -f %1$s/notice-service.log (--verbose prints them here)%n",
+                logs);
         printTokens(out, issuer);
         out.printf("""
 
@@ -46,7 +49,7 @@ final class StartupGuide {
                       common-events/src/test/resources/examples/LoanDelinquencyReported.v1.json
                 Watch the case events (key = loan id):
                   java -jar deploy/target/dunning-local.jar watch %2$s
-                Ctrl-C stops the services, Kafka and PostgreSQL.
+                Ctrl-C stops the services, then the simulators, Kafka and PostgreSQL.
 
                 Then (notice-service, contact-service):
                   curl -s -H "Authorization: Bearer $SUPERVISOR" 'http://localhost:8082/letters?caseId=<caseId>'

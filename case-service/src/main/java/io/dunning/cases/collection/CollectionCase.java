@@ -12,16 +12,11 @@ import io.dunning.cases.escalation.CaseFile;
 import io.dunning.cases.escalation.CollectionPolicy;
 import io.dunning.cases.escalation.Delinquency;
 import io.dunning.cases.escalation.Escalation;
-import io.dunning.cases.escalation.Ladder;
 import io.dunning.cases.exemption.ExemptionInstalmentDue;
-import io.dunning.cases.exemption.Exemptions;
-import io.dunning.cases.exemption.FourEyes;
-import io.dunning.cases.promise.InstalmentPlan;
 import io.dunning.cases.promise.PromiseDue;
 import io.dunning.events.cases.*;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.ObligorRole;
-import io.dunning.events.common.PlanInstalment;
 import io.dunning.events.notice.SmsFailed;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -42,8 +37,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@code escalation}, {@code promise} and {@code exemption} against the {@link CollectionPolicy} in force;
  * time enters only through command and deadline payloads. The collector's notes (R1.2, R5.3, sections 7 and 8)
  * are handled by its member {@link CollectorsFile}, promises and plans (R5.1, R5.2) by {@link PromiseDesk}, the
- * notices sent, delivered and returned (R3.1, R3.2) by {@link NoticeLog}; every guard throws a
- * {@link CaseRuleViolation}.
+ * notices sent, delivered and returned (R3.1, R3.2) by {@link NoticeLog}, exemptions from litigation (section 2)
+ * by {@link ExemptionDesk}; every guard throws a {@link CaseRuleViolation}.
  */
 @Aggregate(cache = "collectionCaseCache")
 class CollectionCase {
@@ -55,7 +50,7 @@ class CollectionCase {
     private final Set<LadderStep> stepsDone = EnumSet.noneOf(LadderStep.class);
     private final Set<String> paymentIds = new HashSet<>();
     @AggregateMember
-    private final Exemptions exemptions = new Exemptions();
+    private final ExemptionDesk exemptions = new ExemptionDesk();
     @AggregateMember
     private final CollectorsFile collectorsFile = new CollectorsFile();
     @AggregateMember
@@ -70,7 +65,6 @@ class CollectionCase {
     private final PrivacyLog privacyLog = new PrivacyLog();
     @AggregateMember
     private final ReminderDesk reminders = new ReminderDesk();
-    private boolean litigationRequired;
     private boolean litigationFiled;
     private boolean closed;
     private int dispatchesRequested;
@@ -170,63 +164,10 @@ class CollectionCase {
         deadlines.cancelAllWithinScope(ReminderDue.DEADLINE);
     }
 
-    // R2: exemption from litigation
-
-    @CommandHandler
-    void handle(RequestExemption c) {
-        requireOpen();
-        requireNotInLegalTrack();
-        requireText(c.reason(), "the reason for the exemption");
-        InstalmentPlan.defect(c.plan()).ifPresent(defect -> require(false, Code.INVALID_PLAN, defect));
-        require(!exemptions.open(), Code.EXEMPTION_ALREADY_OPEN, "an exemption is pending or holds already");
-        apply(new ExemptionRequested(caseId, file.loanId(), c.exemptionId(), c.requestedBy(), c.reason(), c.plan()));
-    }
-
-    @CommandHandler
-    void handle(ApproveExemption c, CollectionPolicy policy, DeadlineManager deadlines) {
-        requireOpen();
-        var exemption = exemptions.pending(c.exemptionId()).orElseThrow(() -> new CaseRuleViolation(
-                Code.EXEMPTION_NOT_PENDING, "no pending exemption " + c.exemptionId()));
-        var refusal = FourEyes.refusal(exemption.requestedBy(), c.approvedBy(), c.authorisedApprover());
-        if (refusal.isPresent()) {
-            apply(new ExemptionApprovalRefused(caseId, file.loanId(), c.exemptionId(), c.approvedBy(), refusal.get()));
-            return;
-        }
-        apply(new ExemptionApproved(caseId, file.loanId(), c.exemptionId(), c.approvedBy(), policy.version()));
-        for (PlanInstalment instalment : exemption.plan()) {
-            deadlines.schedule(InstalmentPlan.dayAfter(instalment.dueDate(), policy.bankZone()),
-                    ExemptionInstalmentDue.DEADLINE, new ExemptionInstalmentDue(c.exemptionId(), instalment.dueDate()));
-        }
-        if (litigationRequired && !litigationFiled) {
-            apply(new LitigationDeferred(caseId, file.loanId(), c.exemptionId(), standing.daysPastDue(),
-                    policy.version()));
-        }
-    }
-
-    @CommandHandler
-    void handle(RejectExemption c) {
-        requireOpen();
-        requireText(c.reason(), "the reason for the rejection");
-        require(exemptions.pending(c.exemptionId()).isPresent(), Code.EXEMPTION_NOT_PENDING,
-                "no pending exemption " + c.exemptionId());
-        apply(new ExemptionRejected(caseId, file.loanId(), c.exemptionId(), c.rejectedBy(), c.reason()));
-    }
-
-    /** A missed instalment revokes the exemption; past the threshold litigation is mandatory again at once (R2.3). */
+    /** An exemption instalment's date has passed: kept, or revoked (R2.3); decided by {@link ExemptionDesk}. */
     @DeadlineHandler(deadlineName = ExemptionInstalmentDue.DEADLINE)
     void on(ExemptionInstalmentDue due, CollectionPolicy policy) {
-        if (closed) {
-            return;
-        }
-        exemptions.shortfallAt(due).ifPresent(shortfall -> {
-            apply(new ExemptionRevoked(caseId, file.loanId(), shortfall.exemptionId(), shortfall.missedDueDate(),
-                    shortfall.amountDue(), shortfall.amountPaid(), policy.version()));
-            if (!litigationRequired && !litigationFiled
-                    && Ladder.litigationThresholdPassed(policy, standing.daysPastDue())) {
-                apply(Escalation.litigationRequired(file, standing.daysPastDue(),
-                        LitigationTrigger.EXEMPTION_REVOKED, policy.version()));
-            }
-        });
+        exemptions.instalmentDue(due, policy);
     }
 
     @CommandHandler
@@ -298,13 +239,11 @@ class CollectionCase {
     @EventSourcingHandler
     void on(LitigationRequired e) {
         stepsDone.add(LadderStep.LITIGATION);
-        litigationRequired = true;
     }
 
     @EventSourcingHandler
     void on(LitigationDeferred e) {
         stepsDone.add(LadderStep.LITIGATION);
-        litigationRequired = false;
     }
 
     @EventSourcingHandler

@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,27 +15,42 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A service running as a child JVM. Its output is copied line by line with a {@code [name]} prefix;
- * an unexpected exit is reported with the exit code, and the launcher keeps running. The last lines of its output
- * are kept, so a caller can show why it died.
+ * A service running as a child JVM. Its output is copied line by line with a {@code [name]} prefix, or, as the
+ * launcher runs it, written to its own log file (and echoed only when asked); an unexpected exit is reported with
+ * the exit code, and the launcher keeps running. The last lines of its output are kept, so a caller can show why
+ * it died.
  */
 public final class ServiceProcess {
 
     private static final long STOP_GRACE_SECONDS = 20;
     private static final int TAIL_LINES = 150;
+    private static final int TAIL_LINES_ON_EXIT = 20;
+    /** 128 + SIGINT, 128 + SIGTERM: how a JVM ends when stopped by a signal. */
+    private static final List<Integer> SIGNALLED = List.of(130, 143);
+    /**
+     * Starts the command with SIGINT ignored: a JVM that inherits an ignored SIGINT installs no handler for it, so
+     * Ctrl-C in the launcher's terminal (sent to the whole process group) reaches the launcher only, which then stops
+     * its children itself, in {@link StopOrder}, with SIGTERM.
+     */
+    private static final List<String> DEAF_TO_CTRL_C = List.of("sh", "-c", "trap '' INT; exec \"$@\"", "sh");
     /** The launcher's heap per service. */
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m");
 
     private final ServiceSpec spec;
     private final Process process;
     private final PrintStream out;
+    private final Path logFile;
+    private final boolean echo;
     private final Deque<String> tail = new ArrayDeque<>();
+    private volatile Thread pump;
     private volatile boolean stopping;
 
-    private ServiceProcess(ServiceSpec spec, Process process, PrintStream out) {
+    private ServiceProcess(ServiceSpec spec, Process process, PrintStream out, Path logFile, boolean echo) {
         this.spec = spec;
         this.process = process;
         this.out = out;
+        this.logFile = logFile;
+        this.echo = echo;
     }
 
     /**
@@ -47,6 +64,22 @@ public final class ServiceProcess {
     /** As {@link #start(ServiceSpec, Path, String, String, PrintStream)}, with these JVM options (heap, GC). */
     public static ServiceProcess start(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
                                        PrintStream out, List<String> jvmOptions) throws IOException {
+        return launch(spec, command(spec, jar, jdbcUrl, bootstrapServers, jvmOptions), out, null, true);
+    }
+
+    /**
+     * The launcher's way: the output goes to {@code logFile} (emptied first), to {@code out} as well when
+     * {@code echo}; Ctrl-C in the terminal does not reach the child, only the launcher's {@link #stop()} does.
+     */
+    public static ServiceProcess startLogged(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
+                                             PrintStream out, Path logFile, boolean echo) throws IOException {
+        List<String> command = new ArrayList<>(DEAF_TO_CTRL_C);
+        command.addAll(command(spec, jar, jdbcUrl, bootstrapServers, DEFAULT_JVM_OPTIONS));
+        return launch(spec, command, out, logFile, echo);
+    }
+
+    private static List<String> command(ServiceSpec spec, Path jar, String jdbcUrl, String bootstrapServers,
+                                        List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(jvmOptions);
@@ -61,9 +94,21 @@ public final class ServiceProcess {
             command.add("--spring.datasource.username=postgres");
         }
         command.addAll(spec.extraArgs());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ServiceProcess child = new ServiceProcess(spec, process, out);
-        child.copyOutput();
+        return command;
+    }
+
+    private static ServiceProcess launch(ServiceSpec spec, List<String> command, PrintStream out, Path logFile,
+                                         boolean echo) throws IOException {
+        Writer log = logFile == null ? Writer.nullWriter() : Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            log.close();
+            throw e;
+        }
+        ServiceProcess child = new ServiceProcess(spec, process, out, logFile, echo);
+        child.copyOutput(log);
         process.onExit().thenAccept(ended -> child.reportExit(ended.exitValue()));
         return child;
     }
@@ -80,11 +125,21 @@ public final class ServiceProcess {
         return process.pid();
     }
 
+    /** Where its output went, for a message: "its lines above" or its log file. */
+    public String whereItsOutputIs() {
+        return echo || logFile == null ? "its lines above" : logFile.toString();
+    }
+
     /** The last lines it printed (up to 150), oldest first. */
     public List<String> outputTail() {
         synchronized (tail) {
             return List.copyOf(tail);
         }
+    }
+
+    /** The launcher is stopping: an exit from now on is expected, not reported. */
+    public void stopRequested() {
+        stopping = true;
     }
 
     /** SIGTERM (Spring shuts down gracefully), then SIGKILL after a grace period. */
@@ -110,14 +165,19 @@ public final class ServiceProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void copyOutput() {
-        Thread pump = new Thread(() -> {
+    private void copyOutput(Writer log) {
+        Thread copier = new Thread(() -> {
             String prefix = "[" + spec.name() + "] ";
-            try (BufferedReader lines = new BufferedReader(
+            try (log; BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
-                    out.println(prefix + line);
+                    log.write(line);
+                    log.write(System.lineSeparator());
+                    log.flush();
+                    if (echo) {
+                        out.println(prefix + line);
+                    }
                     keep(line);
                 }
             } catch (IOException e) {
@@ -126,8 +186,9 @@ public final class ServiceProcess {
                 }
             }
         }, spec.name() + "-output");
-        pump.setDaemon(true);
-        pump.start();
+        copier.setDaemon(true);
+        pump = copier;
+        copier.start();
     }
 
     private void keep(String line) {
@@ -140,9 +201,30 @@ public final class ServiceProcess {
     }
 
     private void reportExit(int exitCode) {
-        if (!stopping) {
-            out.println("[launcher] " + spec.name() + " EXITED with code " + exitCode
-                    + " (see its lines above). PostgreSQL and Kafka stay up; Ctrl-C stops everything.");
+        if (stopping) {
+            return;
+        }
+        String stays = " PostgreSQL and Kafka stay up; Ctrl-C stops everything.";
+        if (SIGNALLED.contains(exitCode)) {
+            out.println("[launcher] " + spec.name() + " was stopped by a signal from outside (exit code " + exitCode
+                    + ")." + stays);
+            return;
+        }
+        out.println("[launcher] " + spec.name() + " EXITED with code " + exitCode + " (see "
+                + whereItsOutputIs() + ")." + stays);
+        if (!echo) {
+            awaitOutput();
+            List<String> last = outputTail();
+            last.subList(Math.max(0, last.size() - TAIL_LINES_ON_EXIT), last.size())
+                    .forEach(line -> out.println("[" + spec.name() + "] " + line));
+        }
+    }
+
+    private void awaitOutput() {
+        try {
+            pump.join(TimeUnit.SECONDS.toMillis(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

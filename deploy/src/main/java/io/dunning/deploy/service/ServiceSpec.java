@@ -132,6 +132,11 @@ public record ServiceSpec(String name, String module, int port, String database,
         }
     }
 
+    /** The simulators are the one process without a database; the services call them, so they stop last. */
+    public boolean isSimulator() {
+        return database == null;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

@@ -2,6 +2,7 @@ package io.dunning.notice.deadletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dunning.deadletters.DeadLetters;
 import io.dunning.notice.support.NoticeServiceIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -23,12 +24,15 @@ class NoticeDeadLettersIT extends NoticeServiceIntegrationTest {
     MeterRegistry meterRegistry;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    DeadLetters deadLetters;
 
     @Test
     @DisplayName("courier-handover and sms-sending each have a dead-letter queue and a dead-letter processor; "
             + "GET /dead-letters lists both, the gauge exists per group, an unknown group is a 404 problem")
     void theEffectProcessorsParkAndOpsCanSeeAndRetry() {
-        for (String group : ProcessorDeadLetterConfig.PARKING_GROUPS) {
+        assertThat(deadLetters.groups()).containsExactly("courier-handover", "sms-sending");
+        for (String group : deadLetters.groups()) {
             assertThat(processing.deadLetterQueue(group)).as(group).isPresent();
             assertThat(processing.sequencedDeadLetterProcessor(group)).as(group).isPresent();
             assertThat(meterRegistry.get("dunning.dead.letters.parked").tag("group", group).gauge().value())
