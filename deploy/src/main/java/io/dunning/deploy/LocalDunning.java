@@ -89,6 +89,10 @@ public final class LocalDunning {
 
         Path logs = Files.createDirectories(settings.dataDirectory().resolve("logs"));
         Map<ServiceSpec, String> states = startServices(projectRoot, logs, options.verbose());
+        if (stopping.get()) {
+            awaitStopped();
+            return;
+        }
         StartupGuide.print(OUT, infrastructure, issuer, states, projectRoot.relativize(logs),
                 Duration.ofNanos(System.nanoTime() - started));
 
@@ -127,6 +131,9 @@ public final class LocalDunning {
         }
         HealthCheck health = new HealthCheck();
         for (ServiceProcess child : started) {
+            if (stopping.get()) {
+                break;
+            }
             boolean up = health.awaitUp(child, HEALTH_TIMEOUT);
             states.put(child.spec(), up ? "UP" : (child.isAlive() ? "not UP after " + HEALTH_TIMEOUT.toSeconds()
                     + " s" : "EXITED (see " + child.whereItsOutputIs() + ")"));
@@ -141,6 +148,7 @@ public final class LocalDunning {
      */
     private void shutdown() {
         if (!stopping.compareAndSet(false, true)) {
+            awaitStopped(); // a second signal (timeout(1) signals the process and its group) waits for the first
             return;
         }
         say("stopping...");
@@ -162,6 +170,14 @@ public final class LocalDunning {
             say("stopping PostgreSQL/Kafka failed: " + e);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private void awaitStopped() {
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
