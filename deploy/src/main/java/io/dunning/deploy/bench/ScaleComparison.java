@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * {@code bench compare A.json B.json}: the goal "throughput at 1,000,000 cases within 10% of throughput at 10,000"
  * from two reports' tuned runs. Cases are the portfolio's loans ({@code --loans}); the smaller portfolio is the
- * reference, whatever the order of the files. Two runs minutes or hours apart on a shared machine: the load
+ * reference, whatever the order of the files. Only runs with the same records per loan (within 10%) compare: the
+ * mix of case openings and daily updates changes the throughput by itself. Two runs minutes or hours apart on a shared machine: the load
  * averages are shown beside the figures, since a busier machine alone can account for a drop.
  *
  * @param drop the larger portfolio's throughput below the smaller's, as a fraction (negative: it was faster)
@@ -20,6 +21,10 @@ record ScaleComparison(Side small, Side large, double drop, String verdict) {
     /** One report's tuned run. */
     record Side(String file, long records, int loans, boolean completed, double recordsPerSecond,
                 double loadAverageAtStart) {
+
+        double recordsPerLoan() {
+            return (double) records / loans;
+        }
 
         static Side read(Path file) throws IOException {
             JsonNode report = new ObjectMapper().readTree(file.toFile());
@@ -42,6 +47,9 @@ record ScaleComparison(Side small, Side large, double drop, String verdict) {
             verdict = "not comparable (a run did not complete)";
         } else if (small.loans() == large.loans()) {
             verdict = "not comparable (same portfolio size)";
+        } else if (Math.abs(large.recordsPerLoan() / small.recordsPerLoan() - 1) > ALLOWED_DROP) {
+            verdict = "not comparable (records per loan " + BenchReport.num(small.recordsPerLoan(), 1) + " vs "
+                    + BenchReport.num(large.recordsPerLoan(), 1) + ": a different mix of openings and updates)";
         } else if (drop > ALLOWED_DROP) {
             verdict = "MISSED";
         } else {

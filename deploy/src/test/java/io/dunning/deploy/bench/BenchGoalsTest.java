@@ -61,20 +61,23 @@ class BenchGoalsTest {
 
     @Test
     void compareTakesTheSmallerPortfolioAsReferenceInEitherOrder(@TempDir Path dir) throws Exception {
-        ScaleComparison.Side small = new ScaleComparison.Side("a.json", 200_000, 10_000, true, 2600, 3.0);
-        ScaleComparison.Side large = new ScaleComparison.Side("b.json", 1_000_000, 1_000_000, true, 2400, 4.0);
+        ScaleComparison.Side small = new ScaleComparison.Side("a.json", 20_000, 10_000, true, 2600, 3.0);
+        ScaleComparison.Side large = new ScaleComparison.Side("b.json", 2_000_000, 1_000_000, true, 2400, 4.0);
         ScaleComparison c = ScaleComparison.of(large, small);
         assertThat(c.small()).isEqualTo(small);
         assertThat(c.drop()).isCloseTo(200.0 / 2600, org.assertj.core.api.Assertions.within(1e-12));
         assertThat(c.verdict()).isEqualTo("met");
         assertThat(c.markdown()).contains("below the smaller's: 7.7% (goal: at most 10% below). Verdict: **met**");
-        ScaleComparison.Side slow = new ScaleComparison.Side("c.json", 1_000_000, 1_000_000, true, 2300, 4.0);
+        ScaleComparison.Side slow = new ScaleComparison.Side("c.json", 2_000_000, 1_000_000, true, 2300, 4.0);
         assertThat(ScaleComparison.of(small, slow).verdict()).isEqualTo("MISSED");
-        ScaleComparison.Side mid = new ScaleComparison.Side("d.json", 100_000, 5_000, true, 2700, 4.0);
+        ScaleComparison.Side mid = new ScaleComparison.Side("d.json", 10_000, 5_000, true, 2700, 4.0);
         assertThat(ScaleComparison.of(small, mid).verdict()).isEqualTo("met at 5000 vs 10000 loans only (goal:"
                 + " 10,000 vs 1,000,000)");
         assertThat(ScaleComparison.of(small, new ScaleComparison.Side("e", 1, 1_000_000, false, 9000, 1))
                 .verdict()).isEqualTo("not comparable (a run did not complete)");
+        assertThat(ScaleComparison.of(small, new ScaleComparison.Side("f", 1_000_000, 1_000_000, true, 2600, 1))
+                .verdict()).isEqualTo("not comparable (records per loan 2.0 vs 1.0: a different mix of openings and"
+                        + " updates)");
 
         Path file = dir.resolve("r.json");
         BenchReport.of("t", Map.of("loadAverageAtStart", 2.5), run(null, null), null).write(dir, "r");
