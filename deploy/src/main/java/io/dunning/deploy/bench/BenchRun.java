@@ -7,7 +7,6 @@ import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
-import io.dunning.events.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -21,26 +20,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * One measured run: fresh PostgreSQL and Kafka on free ports, the simulators and the three services as child JVMs,
@@ -70,7 +62,7 @@ final class BenchRun {
         this.out = out;
     }
 
-    RunResult run(String mode, long records, int loans, Duration timeLimit) throws Exception {
+    RunResult run(String mode, BenchOptions options) throws Exception {
         boolean baseline = mode.equals("baseline");
         Path data = Files.createTempDirectory("dunning-bench-");
         Path logDir = Files.createDirectories(projectRoot.resolve("deploy/target/bench"));
@@ -88,7 +80,8 @@ final class BenchRun {
             Thread stopChildren = new Thread(() -> children.parallelStream().forEach(ServiceProcess::stop));
             Runtime.getRuntime().addShutdownHook(stopChildren);
             try {
-                return runSystem(mode, records, loans, timeLimit, baseline, infra, log, logFile, children);
+                return runSystem(mode, options, baseline, infra, issuer.token("bench-collector", "COLLECTOR"), log,
+                        logFile, children);
             } finally {
                 children.parallelStream().forEach(ServiceProcess::stop);
                 Runtime.getRuntime().removeShutdownHook(stopChildren);
@@ -98,8 +91,8 @@ final class BenchRun {
         }
     }
 
-    private RunResult runSystem(String mode, long records, int loans, Duration timeLimit, boolean baseline,
-                                LocalInfrastructure infra, PrintStream log, Path logFile,
+    private RunResult runSystem(String mode, BenchOptions options, boolean baseline, LocalInfrastructure infra,
+                                String token, PrintStream log, Path logFile,
                                 List<ServiceProcess> children) throws Exception {
         {
             String kafka = infra.kafka().bootstrapServers();
@@ -117,20 +110,22 @@ final class BenchRun {
                 }
             }
             say(mode, String.format("all services UP in %.0f s; producing %,d records for %,d loans", 
-                    (System.nanoTime() - bootStart) / 1e9, records, loans));
+                    (System.nanoTime() - bootStart) / 1e9, options.records(), options.loans()));
             try (Admin admin = admin(kafka);
-                 Connection caseDb = DriverManager.getConnection(infra.postgres().jdbcUrl("dunning_case"), "postgres",
-                         "postgres");
-                 Connection noticeDb = DriverManager.getConnection(infra.postgres().jdbcUrl("dunning_notice"),
-                         "postgres", "postgres")) {
-                return measure(mode, records, loans, timeLimit, kafka, admin, caseDb, noticeDb,
+                 Connection caseDb = connect(infra, "dunning_case");
+                 Connection noticeDb = connect(infra, "dunning_notice");
+                 Connection contactDb = connect(infra, "dunning_contact");
+                 BenchPhases phases = new BenchPhases(options, new BenchPhases.Pipeline(kafka, admin, caseDb,
+                         noticeDb, contactDb, specs.get("contact-service").baseUrl(), token,
+                         () -> scrape(specs.get("contact-service"))), line -> say(mode, line))) {
+                return measure(mode, options, kafka, admin, caseDb, noticeDb, phases,
                         baseline ? BenchBaseline.describe() : List.of());
             }
         }
     }
 
-    private RunResult measure(String mode, long records, int loans, Duration timeLimit, String kafka, Admin admin,
-                              Connection caseDb, Connection noticeDb, List<String> caseArgs) throws Exception {
+    private RunResult measure(String mode, BenchOptions options, String kafka, Admin admin, Connection caseDb,
+                              Connection noticeDb, BenchPhases phases, List<String> caseArgs) throws Exception {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
@@ -144,59 +139,35 @@ final class BenchRun {
         sampler.setDaemon(true);
         sampler.start();
         long start = System.nanoTime();
-        long deadline = start + timeLimit.toNanos();
-        long lastProgress = start;
-        long sent = 0;
+        // unbounded: the half-rate phase goes on with the following days of the same portfolio
+        BenchPortfolio portfolio = new BenchPortfolio(Long.MAX_VALUE, options.loans());
+        long sent;
         try (CoreBankingProducer producer = new CoreBankingProducer(kafka)) {
-            BenchPortfolio portfolio = new BenchPortfolio(records, loans);
-            while (portfolio.hasNext()) {
-                producer.send(portfolio.next());
-                sent++;
-                if (System.nanoTime() - lastProgress > 5_000_000_000L) {
-                    lastProgress = System.nanoTime();
-                    progress(mode, start, sent, admin, caseDb, noticeDb);
-                }
-            }
-            producer.flush();
+            sent = PacedFeed.produce(producer, portfolio, options.records(), options.rate(),
+                    n -> progress(mode, start, n, admin, caseDb, noticeDb));
         }
         double produceSeconds = (System.nanoTime() - start) / 1e9;
         say(mode, String.format("produced %,d records in %.1f s (%.0f/s)", sent, produceSeconds,
                 sent / produceSeconds));
-        boolean done = false;
-        long doneAt = 0;
-        int consecutive = 0;
-        while (System.nanoTime() < deadline) {
-            BenchStages.Stages stages = BenchStages.read(admin, caseDb, noticeDb);
-            if (stages.caughtUp()) {
-                if (consecutive++ == 0) {
-                    doneAt = System.nanoTime();
-                }
-                if (consecutive >= 2) {
-                    done = true;
-                    break;
-                }
-            } else {
-                consecutive = 0;
-            }
-            if (System.nanoTime() - lastProgress > 5_000_000_000L) {
-                lastProgress = System.nanoTime();
-                say(mode, String.format("%5.0f s  %s", (lastProgress - start) / 1e9, stages));
-            }
-            Thread.sleep(500);
-        }
-        if (!done) {
-            doneAt = System.nanoTime();
-        }
-        sampler.interrupt();
-        double seconds = (doneAt - start) / 1e9;
-        specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
+        OptionalLong caughtUp = BenchStages.awaitCaughtUp(admin, caseDb, noticeDb,
+                start + options.timeLimit().toNanos(),
+                stages -> say(mode, String.format("%5.0f s  %s", (System.nanoTime() - start) / 1e9, stages)));
+        boolean done = caughtUp.isPresent();
+        double seconds = (caughtUp.orElse(System.nanoTime()) - start) / 1e9;
         List<Prometheus.Sample> caseMetrics = Prometheus.parse(scrape(specs.get("case-service")));
         List<Prometheus.Sample> contactMetrics = Prometheus.parse(scrape(specs.get("contact-service")));
         String latency = "dunning_command_latency_seconds";
         String lag = "dunning_contact_projection_lag_seconds";
-        BenchStages.Stages last = BenchStages.read(admin, caseDb, noticeDb);
-        RunResult result = new RunResult(mode, done, sent, loans, caseArgs, produceSeconds, seconds, sent / seconds,
-                last.storedEvents(), BenchStages.endOffsets(admin, Topics.CASE_EVENTS), BenchStages.letters(noticeDb),
+        BenchStages.Stages last = BenchStages.readCounted(admin, caseDb, noticeDb);
+        Map<String, Long> letters = BenchStages.letters(noticeDb);
+        say(mode, String.format("%s: %,d records in %.1f s = %.0f records/s", done ? "DONE" : "INCOMPLETE", sent,
+                seconds, sent / seconds));
+        QueryResult queries = done ? phases.queryAfterIngest() : null;
+        HalfRateResult halfRate = done ? phases.halfRate(portfolio, sent / seconds) : null;
+        sampler.interrupt();
+        specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
+        return new RunResult(mode, done, sent, options.loans(), caseArgs, produceSeconds, seconds, sent / seconds,
+                last.storedEvents(), last.headIndex(), last.published(), letters,
                 (long) Prometheus.sum(caseMetrics, latency + "_count", l -> true),
                 Prometheus.quantile(caseMetrics, latency, 0.50) * 1000,
                 Prometheus.quantile(caseMetrics, latency, 0.99) * 1000,
@@ -204,11 +175,9 @@ final class BenchRun {
                 (long) Prometheus.sum(contactMetrics, lag + "_count", l -> true),
                 Prometheus.quantile(contactMetrics, lag, 0.50) * 1000,
                 Prometheus.quantile(contactMetrics, lag, 0.99) * 1000,
-                new TreeMap<>(peakHeapMb),
-                done ? null : "time limit " + timeLimit.toSeconds() + " s reached; last state: " + last);
-        say(mode, String.format("%s: %,d records in %.1f s = %.0f records/s", done ? "DONE" : "INCOMPLETE", sent,
-                seconds, result.recordsPerSecond()));
-        return result;
+                new TreeMap<>(peakHeapMb), queries, halfRate,
+                done ? null : "time limit " + options.timeLimit().toSeconds() + " s reached (query and half-rate"
+                        + " phases skipped); last state: " + last);
     }
 
     private List<String> argsFor(String service, boolean baseline) {
@@ -224,6 +193,10 @@ final class BenchRun {
             args.addAll(BenchBaseline.argsFor(service));
         }
         return args;
+    }
+
+    private static Connection connect(LocalInfrastructure infra, String database) throws SQLException {
+        return DriverManager.getConnection(infra.postgres().jdbcUrl(database), "postgres", "postgres");
     }
 
     private void progress(String mode, long start, long sent, Admin admin, Connection caseDb, Connection noticeDb) {

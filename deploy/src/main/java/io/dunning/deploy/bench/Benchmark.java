@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -12,47 +11,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code java -jar deploy/target/dunning-local.jar bench --records N [--loans L] [--baseline] [--out DIR]
- * [--time-limit SECONDS]}, from the project root. Runs the tuned system, then (with {@code --baseline}) the same
- * code with Axon's defaults, each on fresh infrastructure, and writes {@code DIR/<timestamp>-<N>.{json,md}}.
+ * {@code java -jar deploy/target/dunning-local.jar bench ...} ({@link #USAGE}), from the project root. Runs the
+ * tuned system, then (with {@code --baseline}) the same code with Axon's defaults, each on fresh infrastructure:
+ * the ingest, the timeline-query load and the optional half-rate phase; writes
+ * {@code DIR/<timestamp>-<N>.{json,md}}. {@code bench compare} sets two reports' throughput side by side.
  */
 public final class Benchmark {
 
     public static final String USAGE = """
             usage: java -jar deploy/target/dunning-local.jar bench --records N [--loans L] [--baseline] \
-            [--out deploy/bench/results] [--time-limit 600]
-              --records     core-banking records to produce (default 100000)
-              --loans       portfolio size (default records / 20: about 20 daily reports per loan)
-              --baseline    also run the same code with Axon's defaults and report the ratio
-              --out         report directory (default deploy/bench/results)
-              --time-limit  seconds per run before it is reported INCOMPLETE (default 600)""";
+            [--rate R] [--query-rate 500] [--query-seconds 60] [--half-rate] [--out deploy/bench/results] \
+            [--time-limit 600]
+                   java -jar deploy/target/dunning-local.jar bench compare SMALL.json LARGE.json
+              --records        core-banking records to produce (default 100000)
+              --loans          portfolio size = cases (default records / 20: about 20 daily reports per loan)
+              --baseline       also run the same code with Axon's defaults and report the ratio
+              --rate           producer pace in records/s (default: as fast as the producer goes)
+              --query-rate     open-loop timeline queries per second after the ingest (default 500)
+              --query-seconds  length of each query phase (default 60; 0: no query load)
+              --half-rate      then produce more records at half the measured throughput while the queries run
+                               again, and report the event-to-timeline lag of that phase
+              --out            report directory (default deploy/bench/results)
+              --time-limit     seconds per run (and for the half-rate phase) to catch up end to end (default 600)
+              compare          throughput of two reports' tuned runs, the larger portfolio against the smaller""";
 
     private Benchmark() {
     }
 
     public static int run(String[] args, PrintStream out) throws Exception {
-        long records = 100_000;
-        Integer loans = null;
-        boolean baseline = false;
-        Path outDir = Path.of("deploy/bench/results");
-        long timeLimit = 600;
         List<String> list = List.of(args).subList(1, args.length);
+        if (!list.isEmpty() && list.get(0).equals("compare")) {
+            return compare(list.subList(1, list.size()), out);
+        }
+        BenchOptions options;
         try {
-            for (int i = 0; i < list.size(); i++) {
-                switch (list.get(i)) {
-                    case "--records" -> records = Long.parseLong(list.get(++i));
-                    case "--loans" -> loans = Integer.parseInt(list.get(++i));
-                    case "--baseline" -> baseline = true;
-                    case "--out" -> outDir = Path.of(list.get(++i));
-                    case "--time-limit" -> timeLimit = Long.parseLong(list.get(++i));
-                    default -> throw new IllegalArgumentException(list.get(i));
-                }
-            }
+            options = BenchOptions.parse(list);
         } catch (RuntimeException e) {
+            out.println(e.getMessage());
             out.println(USAGE);
             return 2;
         }
-        int loanCount = loans != null ? loans : (int) Math.max(1, records / 20);
         Path root = Path.of("").toAbsolutePath();
         if (!Files.isDirectory(root.resolve("case-service"))) {
             out.println("run it from the project root (case-service/target/*-exec.jar etc. are looked up there)");
@@ -60,17 +58,29 @@ public final class Benchmark {
         }
         LocalDateTime started = LocalDateTime.now();
         Map<String, Object> machine = machine();
+        machine.put("benchSettings", options.describe());
         out.println("[bench] machine: " + machine);
-        RunResult tuned = new BenchRun(root, out).run("tuned", records, loanCount, Duration.ofSeconds(timeLimit));
-        RunResult base = baseline
-                ? new BenchRun(root, out).run("baseline", records, loanCount, Duration.ofSeconds(timeLimit)) : null;
+        RunResult tuned = new BenchRun(root, out).run("tuned", options);
+        RunResult base = options.baseline() ? new BenchRun(root, out).run("baseline", options) : null;
+        machine.put("loadAverageAtEnd", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         BenchReport report = BenchReport.of(started.toString(), machine, tuned, base);
-        String name = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + records;
-        report.write(outDir, name);
+        String name = started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + options.records();
+        report.write(options.outDir(), name);
         out.println();
         out.println(report.markdown());
-        out.println("[bench] report: " + outDir.resolve(name + ".md") + " and .json");
+        out.println("[bench] report: " + options.outDir().resolve(name + ".md") + " and .json");
         return tuned.completed() && (base == null || base.completed()) ? 0 : 1;
+    }
+
+    private static int compare(List<String> files, PrintStream out) throws Exception {
+        if (files.size() != 2) {
+            out.println(USAGE);
+            return 2;
+        }
+        ScaleComparison comparison = ScaleComparison.of(ScaleComparison.Side.read(Path.of(files.get(0))),
+                ScaleComparison.Side.read(Path.of(files.get(1))));
+        out.println(comparison.markdown());
+        return comparison.verdict().startsWith("met") ? 0 : 1;
     }
 
     static Map<String, Object> machine() {

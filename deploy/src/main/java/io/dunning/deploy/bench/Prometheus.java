@@ -54,13 +54,28 @@ public final class Prometheus {
      * interpolated linearly inside the bucket as PromQL's {@code histogram_quantile} does; NaN without observations.
      */
     public static double quantile(List<Sample> samples, String base, double q) {
+        return quantile(buckets(samples, base), q);
+    }
+
+    /**
+     * As {@link #quantile(List, String, double)} over what was observed between two scrapes of the same process:
+     * the bucket counts of {@code after} less those of {@code before} (a bucket missing before counts 0).
+     */
+    public static double quantileBetween(List<Sample> before, List<Sample> after, String base, double q) {
+        TreeMap<Double, Double> delta = buckets(after, base);
+        buckets(before, base).forEach((le, count) -> delta.merge(le, -count, Double::sum));
+        return quantile(delta, q);
+    }
+
+    /** The {@code base_bucket} samples summed over every label but {@code le}: cumulative counts by upper bound. */
+    private static TreeMap<Double, Double> buckets(List<Sample> samples, String base) {
         TreeMap<Double, Double> buckets = new TreeMap<>();
         for (Sample s : samples) {
             if (s.name().equals(base + "_bucket") && s.labels().containsKey("le")) {
                 buckets.merge(parseValue(s.labels().get("le")), s.value(), Double::sum);
             }
         }
-        return quantile(buckets, q);
+        return buckets;
     }
 
     /** As {@link #quantile(List, String, double)}, on cumulative counts by upper bound. */

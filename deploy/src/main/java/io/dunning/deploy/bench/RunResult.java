@@ -12,10 +12,15 @@ import java.util.Map;
  * @param produceSeconds        from the first send to the producer's flush
  * @param endToEndSeconds       from the first send until every stage had caught up (or the time limit)
  * @param recordsPerSecond      records / endToEndSeconds
- * @param caseEventsStored      events in case-service's event store at the end
+ * @param caseEventsStored      events in case-service's event store at the end (a count)
+ * @param caseEventsMaxIndex    the event store's highest global index: above the count by the index values burnt
+ *                              by rolled-back transactions (so no measure of events)
  * @param caseEventsPublished   records on dunning.case-events.v1 at the end
  * @param letters               notice-service's letter archive by state at the end
- * @param peakHeapMb            max over the scrapes of jvm_memory_used_bytes{area="heap"} (summed over pools)
+ * @param peakHeapMb            max over the scrapes of jvm_memory_used_bytes{area="heap"} (summed over pools),
+ *                              through the whole run including the query and half-rate phases
+ * @param queryAfterIngest      the timeline-query load after the ingest caught up; null when off
+ * @param halfRate              the half-rate phase; null when off
  */
 public record RunResult(
         String mode,
@@ -27,6 +32,7 @@ public record RunResult(
         double endToEndSeconds,
         double recordsPerSecond,
         long caseEventsStored,
+        long caseEventsMaxIndex,
         long caseEventsPublished,
         Map<String, Long> letters,
         long commands,
@@ -37,5 +43,7 @@ public record RunResult(
         double timelineLagP50Ms,
         double timelineLagP99Ms,
         Map<String, Double> peakHeapMb,
+        QueryResult queryAfterIngest,
+        HalfRateResult halfRate,
         String note) {
 }

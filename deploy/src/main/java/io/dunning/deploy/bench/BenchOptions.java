@@ -1,0 +1,72 @@
+package io.dunning.deploy.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The options of {@code bench} (see {@link Benchmark#USAGE}).
+ *
+ * @param records      core-banking records of the full-rate ingest
+ * @param loans        portfolio size (cases)
+ * @param baseline     also run the same code on Axon's defaults
+ * @param outDir       report directory
+ * @param timeLimit    per run, for the ingest to be caught up end to end (and again after the half-rate phase)
+ * @param rate         producer pace of the full-rate ingest in records/s; 0: as fast as the producer goes
+ * @param queryRate    timeline queries per second of the open-loop query load
+ * @param querySeconds how long each query phase lasts; 0: no query load
+ * @param halfRate     after the full-rate ingest and its query phase, a second ingest at half the measured
+ *                     end-to-end throughput while the query load runs again
+ */
+record BenchOptions(long records, int loans, boolean baseline, Path outDir, Duration timeLimit, double rate,
+                    double queryRate, int querySeconds, boolean halfRate) {
+
+    static BenchOptions parse(List<String> args) {
+        long records = 100_000;
+        Integer loans = null;
+        boolean baseline = false;
+        Path outDir = Path.of("deploy/bench/results");
+        long timeLimit = 600;
+        double rate = 0;
+        double queryRate = 500;
+        int querySeconds = 60;
+        boolean halfRate = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--records" -> records = Long.parseLong(args.get(++i));
+                case "--loans" -> loans = Integer.parseInt(args.get(++i));
+                case "--baseline" -> baseline = true;
+                case "--out" -> outDir = Path.of(args.get(++i));
+                case "--time-limit" -> timeLimit = Long.parseLong(args.get(++i));
+                case "--rate" -> rate = Double.parseDouble(args.get(++i));
+                case "--query-rate" -> queryRate = Double.parseDouble(args.get(++i));
+                case "--query-seconds" -> querySeconds = Integer.parseInt(args.get(++i));
+                case "--half-rate" -> halfRate = true;
+                default -> throw new IllegalArgumentException("unknown option " + args.get(i));
+            }
+        }
+        if (records < 1 || timeLimit < 1 || rate < 0 || queryRate <= 0 || querySeconds < 0
+                || (loans != null && loans < 1)) {
+            throw new IllegalArgumentException("records, loans, time limit and query rate must be positive;"
+                    + " rate and query seconds not negative");
+        }
+        if (halfRate && querySeconds == 0) {
+            throw new IllegalArgumentException("--half-rate runs while the query load runs: --query-seconds > 0");
+        }
+        int loanCount = loans != null ? loans : (int) Math.max(1, records / 20);
+        return new BenchOptions(records, loanCount, baseline, outDir, Duration.ofSeconds(timeLimit), rate, queryRate,
+                querySeconds, halfRate);
+    }
+
+    boolean queries() {
+        return querySeconds > 0;
+    }
+
+    /** The settings as the report shows them. */
+    String describe() {
+        return String.format(java.util.Locale.ROOT, "records %d, loans %d, producer %s, query load %s%s", records,
+                loans, rate > 0 ? rate + " records/s" : "unpaced",
+                queries() ? queryRate + " req/s for " + querySeconds + " s" : "off",
+                halfRate ? ", half-rate phase" : "");
+    }
+}
