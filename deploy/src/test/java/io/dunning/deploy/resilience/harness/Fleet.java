@@ -34,6 +34,12 @@ public final class Fleet implements AutoCloseable {
     private static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay(
             "-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Dspring.kafka.listener.concurrency=1");
+    // several instances: no aggregate cache (another instance appends to the same cases), and an instance that holds
+    // every segment of a tracking processor offers one to the other every 10 s instead of every minute (ADR 0014)
+    private static final List<String> SCALED_OUT_OPTIONS = List.of("-Ddunning.case.aggregate-cache.max-entries=0",
+            "-Ddunning.case.processors.balance-interval=PT10S", "-Ddunning.notice.processors.balance-interval=PT10S");
+
+    private static final String CALLBACK_URL = "--dunning.simulators.courier.callback-url=";
 
     private final Path projectRoot;
     private final Path dataDirectory;
@@ -43,6 +49,7 @@ public final class Fleet implements AutoCloseable {
     private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
     private final PrintStream log;
     private final Path logFile;
+    private final List<String> jvmOptions = new ArrayList<>(CHILD_JVM_OPTIONS);
 
     private Fleet(Path projectRoot, Path dataDirectory, LocalPostgres postgres, LocalKafka kafka, Path logFile)
             throws IOException {
@@ -73,7 +80,10 @@ public final class Fleet implements AutoCloseable {
                     fleet.specs.put(spec.database() == null ? spec.name() : spec.name() + "#" + i, spec);
                 }
             }
-            // the courier calls back the first notice-service instance; a second one gets the shared simulators.
+            if (instances > 1) {
+                fleet.jvmOptions.addAll(SCALED_OUT_OPTIONS);
+                fleet.callBackEveryNoticeService();
+            }
             // First instances first: they migrate the fresh databases, and a loaded machine starts fewer JVMs at once
             List<String> all = List.copyOf(fleet.specs.keySet());
             fleet.start(all.stream().filter(name -> !name.contains("#") || name.endsWith("#1")).toList());
@@ -86,6 +96,23 @@ public final class Fleet implements AutoCloseable {
             fleet.close();
             throw e;
         }
+    }
+
+    /** The courier's callbacks go to every notice-service instance (a list of URLs, see the simulators' README). */
+    private void callBackEveryNoticeService() {
+        String urls = String.join(",", specs.entrySet().stream().filter(e -> e.getKey().startsWith("notice-service#"))
+                .map(e -> "http://localhost:" + e.getValue().port() + "/courier/callbacks").toList());
+        ServiceSpec simulators = specs.get("simulators");
+        List<String> args = new ArrayList<>(simulators.extraArgs().stream()
+                .filter(arg -> !arg.startsWith(CALLBACK_URL)).toList());
+        args.add(CALLBACK_URL + urls);
+        specs.put("simulators", new ServiceSpec(simulators.name(), simulators.module(), simulators.port(),
+                simulators.database(), args));
+    }
+
+    /** The process id of a running instance (Axon's token owner is {@code pid@host}). */
+    public long pid(String instance) {
+        return children.get(instance).pid();
     }
 
     /** The instances of the services (not the simulators), e.g. {@code case-service#1}. */
@@ -131,7 +158,7 @@ public final class Fleet implements AutoCloseable {
                     + spec.module() + "/target/*-exec.jar: package first (mvn -pl deploy -am verify -Presilience)"));
             String jdbcUrl = spec.database() == null ? null : postgres.ensureDatabase(spec.database());
             children.put(instance, ServiceProcess.start(spec, jar, jdbcUrl, bootstrapServers(), log,
-                    CHILD_JVM_OPTIONS));
+                    jvmOptions));
         }
         awaitUp(instances);
     }
