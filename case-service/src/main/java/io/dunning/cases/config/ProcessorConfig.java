@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,6 +51,11 @@ public class ProcessorConfig {
                 properties.releaseDuration());
     }
 
+    /** The publisher's order: per loan, over all the loan's cases (docs/adr/0014). */
+    static SequencingPolicy<EventMessage<?>> publisherSequencing() {
+        return SequenceBy.payload(CaseEvent.class, event -> event.loanId().value());
+    }
+
     private static TrackingEventProcessorConfiguration segmented(ProcessorProperties properties, int batchSize) {
         return TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
                 .andBatchSize(batchSize)
@@ -61,8 +68,7 @@ public class ProcessorConfig {
                 .registerTrackingEventProcessor(CASE_EVENTS_PUBLISHER,
                         org.axonframework.config.Configuration::eventStore,
                         c -> segmented(properties, properties.publisherBatchSize()))
-                .registerSequencingPolicy(CASE_EVENTS_PUBLISHER,
-                        c -> SequenceBy.payload(CaseEvent.class, event -> event.loanId().value()))
+                .registerSequencingPolicy(CASE_EVENTS_PUBLISHER, c -> publisherSequencing())
                 .registerTrackingEventProcessor(CASE_VIEW,
                         org.axonframework.config.Configuration::eventStore,
                         c -> segmented(properties, properties.caseViewBatchSize()))

@@ -2,6 +2,7 @@ package io.dunning.deploy.resilience.harness;
 
 import io.dunning.deploy.infra.LocalKafka;
 import io.dunning.deploy.infra.LocalPostgres;
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
@@ -45,6 +46,8 @@ public final class Fleet implements AutoCloseable {
     private final Path dataDirectory;
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
+    /** The services trust it, and the courier's callbacks (and notice-service's calls) carry its client tokens. */
+    private final DevTokenIssuer issuer = DevTokenIssuer.start(0, Duration.ofHours(12));
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
     private final PrintStream log;
@@ -73,7 +76,7 @@ public final class Fleet implements AutoCloseable {
             for (int i = 1; i <= instances; i++) {
                 ServiceSpec.Ports ports = new ServiceSpec.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
                         i == 1 ? FreePorts.next() : fleet.specs.get("simulators").port());
-                for (ServiceSpec spec : ServiceSpec.system(ports, courierDelay)) {
+                for (ServiceSpec spec : ServiceSpec.system(ports, courierDelay, fleet.issuer.issuerUri())) {
                     if (spec.database() == null && i > 1) {
                         continue;
                     }
@@ -231,6 +234,7 @@ public final class Fleet implements AutoCloseable {
     @Override
     public void close() throws Exception {
         new ArrayList<>(children.values()).parallelStream().forEach(ServiceProcess::stop);
+        issuer.close();
         try {
             kafka.close();
         } finally {
