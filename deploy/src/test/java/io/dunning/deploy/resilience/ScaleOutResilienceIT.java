@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Timeout;
  * partitions by consumer group, Axon's tracking processors by token claim on their 2 segments, the courier's callbacks
  * spread over both notice-service instances). Half the records are fed; both instances of each service must hold
  * Kafka partitions and own a segment of every tracking processor ({@code token_entry.owner}); then instance #1 of
- * case-service and contact-service and instance #2 of notice-service are killed with SIGKILL and stay down; the
- * survivors must own every segment once the claims expire, take the partitions over and finish the run with the same
+ * case-service and contact-service are killed with SIGKILL, the other half is fed, and instance #2 of notice-service
+ * is killed once the courier has called it back (letters come with the later records); all stay down. The survivors
+ * must own every segment once the claims expire, take the partitions over and finish the run with the same
  * invariants as the crash test, and both notice-service instances must have received courier callbacks. Size: half
  * the crash test's records and loans ({@link ResilienceSettings}).
  */
@@ -65,12 +66,12 @@ class ScaleOutResilienceIT extends FleetTest {
             assertTheSegmentsAreShared(databases);
             assertTheGroupsAreSplit();
             Map<String, Long> survivors = survivors();
-            for (String instance : KILLED) {
-                fleet.kill(instance);
-                log("killed " + instance + " (SIGKILL), not restarted");
-            }
+            kill(List.of("case-service#1", "contact-service#1"));
             feed.sendNext(producer, feed.size());
             log("fed the other " + (feed.size() - feed.size() / 2) + " records");
+            // letters come with the later records: notice-service#2 dies once the courier has called it back
+            awaitCallbacks("notice-service#2", Duration.ofMinutes(5));
+            kill(List.of("notice-service#2"));
             assertTheSurvivorsOwnEverySegment(databases, survivors);
         }
         Settle.until(fleet, SETTINGS.settle(), Duration.ofSeconds(20), databases::fingerprint);
@@ -79,6 +80,13 @@ class ScaleOutResilienceIT extends FleetTest {
         assertThat(verdict.violations()).as("invariants after the take-over").isEmpty();
         assertThat(verdict.counts().get("letters")).as("letters issued").isPositive();
         assertBothNoticeServicesGotCallbacks();
+    }
+
+    private static void kill(List<String> instances) {
+        for (String instance : instances) {
+            fleet.kill(instance);
+            log("killed " + instance + " (SIGKILL), not restarted");
+        }
     }
 
     /** The kill comes mid-run: case-service has applied records of the first half. */
@@ -132,18 +140,37 @@ class ScaleOutResilienceIT extends FleetTest {
 
     /** The courier's callbacks that were accepted, by the notice-service instance they went to: both have some. */
     private static void assertBothNoticeServicesGotCallbacks() throws Exception {
+        Map<String, Long> sentTo = callbacksAccepted();
+        log("courier callbacks accepted, by notice-service instance: " + sentTo);
+        for (String instance : List.of("notice-service#1", "notice-service#2")) {
+            assertThat(sentTo.getOrDefault(callbackUrl(instance), 0L)).as("courier callbacks accepted by "
+                    + instance + " (" + callbackUrl(instance) + "): " + sentTo).isPositive();
+        }
+    }
+
+    /** Bounded: the final assertion tells if the instance never got one. */
+    private static void awaitCallbacks(String instance, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, Long> sentTo = callbacksAccepted();
+        while (sentTo.getOrDefault(callbackUrl(instance), 0L) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+            sentTo = callbacksAccepted();
+        }
+        log("courier callbacks accepted before killing " + instance + ": " + sentTo);
+    }
+
+    private static Map<String, Long> callbacksAccepted() throws Exception {
         Map<String, Long> sentTo = new TreeMap<>();
         NoticeChecks.shipments(fleet.simulatorsUrl()).forEach(s -> {
             if (s.path("callback").asText().equals("SENT")) {
                 sentTo.merge(s.path("callbackTarget").asText(), 1L, Long::sum);
             }
         });
-        log("courier callbacks accepted, by notice-service instance: " + sentTo);
-        for (String instance : List.of("notice-service#1", "notice-service#2")) {
-            String url = "http://localhost:" + fleet.spec(instance).port() + "/courier/callbacks";
-            assertThat(sentTo.getOrDefault(url, 0L)).as("courier callbacks accepted by " + instance + " (" + url
-                    + "): " + sentTo).isPositive();
-        }
+        return sentTo;
+    }
+
+    private static String callbackUrl(String instance) {
+        return "http://localhost:" + fleet.spec(instance).port() + "/courier/callbacks";
     }
 
     /** Each service's inbound consumer group has both instances as members, each with partitions of its own. */
