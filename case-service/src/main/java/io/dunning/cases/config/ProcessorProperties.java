@@ -1,5 +1,6 @@
 package io.dunning.cases.config;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publisherBatchSize events the Kafka publisher sends per unit of work before it waits for the broker's
  *                           acknowledgements and stores its token
  * @param caseViewBatchSize  events the case_view projection applies per transaction
+ * @param segments           segments of each tracking processor when its tokens are first created, and threads per
+ *                           instance (so one surviving instance can process all of them); changing it later needs
+ *                           Axon's split/merge, not this property (docs/adr/0014)
+ * @param tokenClaimInterval how often an instance's idle worker tries to claim an unowned segment
+ * @param balanceInterval    how often an instance that holds every segment of a processor releases one for another
+ *                           instance ({@code io.dunning.processing.SegmentBalancer}); zero turns balancing off
  */
 @ConfigurationProperties("dunning.case.processors")
 public record ProcessorProperties(
         @DefaultValue("50") int publisherBatchSize,
-        @DefaultValue("100") int caseViewBatchSize) {
+        @DefaultValue("100") int caseViewBatchSize,
+        @DefaultValue("2") int segments,
+        @DefaultValue("PT1S") Duration tokenClaimInterval,
+        @DefaultValue("PT1M") Duration balanceInterval) {
+
+    /** A released segment stays released for three claim intervals: long enough for another instance to claim it. */
+    public Duration releaseDuration() {
+        return tokenClaimInterval.multipliedBy(3);
+    }
 }

@@ -2,6 +2,7 @@ package io.dunning.deploy.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dunning.deploy.resilience.harness.CaseViewReplay;
 import io.dunning.deploy.resilience.harness.ChaosRun;
 import io.dunning.deploy.resilience.harness.ChaosSchedule;
 import io.dunning.deploy.resilience.harness.Databases;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.Timeout;
  *   settled, every record's effect is present once, nothing left the bank twice, no open case misses a due step;</li>
  *   <li>redelivery: every record of every topic is delivered again from offset 0, a random 10% twice more: no table
  *   of any service changes (checksums);</li>
- *   <li>replay: contact-service rebuilt from scratch on an empty database has the same projections (checksums).</li>
+ *   <li>replay: contact-service rebuilt from scratch on an empty database has the same projections (checksums);</li>
+ *   <li>replay: case-service's case_view rebuilt from its event store (rows and tokens deleted) is the same table
+ *   (checksum of every column).</li>
  * </ol>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -117,6 +120,19 @@ class CrashResilienceIT extends FleetTest {
             log("rows that differ: " + replay.differences());
         }
         assertThat(replayed).as("contact-service's projections replayed from scratch").isEqualTo(built);
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("Issue 8 replay: case-service's case_view rebuilt from the event store (rows and case-view tokens"
+            + " deleted, case-service restarted) equals the case_view built under the crashes (checksum, all columns)")
+    void caseViewEqualsAReplayOfTheEventStore() throws Exception {
+        CaseViewReplay replay = new CaseViewReplay(fleet, databases.cases());
+        String built = replay.checksum();
+        String replayed = replay.replay(SETTINGS.settle(), FleetTest::log);
+        log("case_view under faults " + built + ", replayed from the event store " + replayed);
+        assertThat(built).as("case_view under faults has rows").doesNotStartWith("0:");
+        assertThat(replayed).as("case_view replayed from the event store").isEqualTo(built);
     }
 
     private static Map<String, Long> withoutTopicCounts(Map<String, Long> counts) {

@@ -1,5 +1,10 @@
 package io.dunning.notice.config;
 
+import io.dunning.events.notice.NoticeEvent;
+import io.dunning.processing.SegmentBalancer;
+import io.dunning.processing.SequenceBy;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -14,21 +19,42 @@ import org.springframework.context.annotation.Configuration;
  *   archive row of a letter (state, waybill, delivery proof, returned item) commits with the letter's events.</li>
  *   <li>{@value #NOTICE_EVENTS_PUBLISHER}: tracking, own thread, publishes to Kafka and stores its token only after
  *   the broker acknowledged the batch.</li>
- *   <li>{@code courier-handover} and {@code sms-sending}: tracking with Axon's defaults, own threads, call the
- *   courier and the SMS provider with idempotency keys and record the outcome on the aggregate.</li>
+ *   <li>{@value #COURIER_HANDOVER} and {@value #SMS_SENDING}: tracking, own threads, call the courier and the SMS
+ *   provider with idempotency keys and record the outcome on the aggregate.</li>
  * </ul>
  * Every handler error propagates ({@link PropagatingErrorHandler}): a failed archive update fails the command, a
  * failed send rolls the batch back and the publisher retries it.
+ * <p>
+ * The three tracking processors run {@code dunning.notice.processors.segments} segments (default 2) with as many
+ * threads, so two instances share them and a survivor takes all; {@link SegmentBalancer} hands a segment to a second
+ * instance (docs/adr/0014). The effect processors keep Axon's default sequencing, per aggregate (= per letter or SMS
+ * reminder); the publisher sequences per loan ({@link SequenceBy}), so every event of a loan, of all its letters and
+ * SMS, is published in the event store's order (key = loan id).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProcessorConfig {
 
     public static final String LETTER_ARCHIVE = "letter-archive";
     public static final String NOTICE_EVENTS_PUBLISHER = "notice-events-publisher";
+    /** CourierHandover.PROCESSING_GROUP and SmsSending.PROCESSING_GROUP (package-private there). */
+    public static final String COURIER_HANDOVER = "courier-handover";
+    public static final String SMS_SENDING = "sms-sending";
 
     @Bean
     ConfigurerModule noticeServiceEventProcessors(ProcessorProperties properties) {
         return configurer -> configure(configurer.eventProcessing(), properties);
+    }
+
+    @Bean
+    ConfigurerModule noticeServiceSegmentBalancer(ProcessorProperties properties) {
+        return SegmentBalancer.module(List.of(NOTICE_EVENTS_PUBLISHER, COURIER_HANDOVER, SMS_SENDING),
+                properties.balanceInterval(), properties.releaseDuration());
+    }
+
+    private static TrackingEventProcessorConfiguration segmented(ProcessorProperties properties, int batchSize) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
+                .andBatchSize(batchSize)
+                .andTokenClaimInterval(properties.tokenClaimInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static void configure(EventProcessingConfigurer processing, ProcessorProperties properties) {
@@ -36,8 +62,13 @@ public class ProcessorConfig {
                 .registerSubscribingEventProcessor(LETTER_ARCHIVE)
                 .registerTrackingEventProcessor(NOTICE_EVENTS_PUBLISHER,
                         org.axonframework.config.Configuration::eventStore,
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(properties.publisherBatchSize()))
+                        c -> segmented(properties, properties.publisherBatchSize()))
+                .registerSequencingPolicy(NOTICE_EVENTS_PUBLISHER,
+                        c -> SequenceBy.payload(NoticeEvent.class, event -> event.loanId().value()))
+                .registerTrackingEventProcessor(COURIER_HANDOVER,
+                        org.axonframework.config.Configuration::eventStore, c -> segmented(properties, 1))
+                .registerTrackingEventProcessor(SMS_SENDING,
+                        org.axonframework.config.Configuration::eventStore, c -> segmented(properties, 1))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(LETTER_ARCHIVE, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(NOTICE_EVENTS_PUBLISHER,

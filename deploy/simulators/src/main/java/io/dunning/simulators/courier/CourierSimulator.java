@@ -9,6 +9,7 @@ import io.dunning.simulators.Draw;
 import io.dunning.simulators.Faults;
 import io.dunning.simulators.SimulatorSettings;
 import java.time.Clock;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -170,8 +171,9 @@ public final class CourierSimulator {
                 delivered ? null : "RET-" + s.waybill,
                 s.view().outcomeAt().toString());
         return Mono.defer(() -> {
-                    s.callbackAttempts.incrementAndGet();
-                    return callbacks.post().uri(settings.callbackUrl())
+                    URI target = settings.callbackTarget(s.waybill, s.callbackAttempts.incrementAndGet());
+                    s.callbackTarget(target);
+                    return callbacks.post().uri(target)
                             .header(IDEMPOTENCY_KEY, "callback-" + s.waybill)
                             .bodyValue(body)
                             .retrieve()

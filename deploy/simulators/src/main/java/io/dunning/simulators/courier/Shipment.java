@@ -1,5 +1,6 @@
 package io.dunning.simulators.courier;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import reactor.core.Disposable;
@@ -21,6 +22,7 @@ final class Shipment {
     private Status status = Status.IN_TRANSIT;
     private Callback callback = Callback.PENDING;
     private Instant outcomeAt;
+    private URI callbackTarget;
     private Disposable pending;
 
     Shipment(String waybill, String letterNumber, String recipientRef, String sendingBranch,
@@ -59,6 +61,11 @@ final class Shipment {
         return true;
     }
 
+    /** The notice-service instance the latest callback attempt went to. */
+    synchronized void callbackTarget(URI target) {
+        callbackTarget = target;
+    }
+
     synchronized void callback(Callback result) {
         callback = result;
     }
@@ -69,6 +76,7 @@ final class Shipment {
 
     synchronized ShipmentView view() {
         return new ShipmentView(waybill, letterNumber, recipientRef, sendingBranch, idempotencyKey, status.name(),
-                acceptedAt, outcomeAt, callback.name(), callbackAttempts.get());
+                acceptedAt, outcomeAt, callback.name(), callbackAttempts.get(),
+                callbackTarget == null ? null : callbackTarget.toString());
     }
 }

@@ -2,6 +2,7 @@ package io.dunning.deploy.resilience.harness;
 
 import io.dunning.deploy.infra.LocalKafka;
 import io.dunning.deploy.infra.LocalPostgres;
+import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
 import io.dunning.deploy.service.ServiceSpec;
@@ -34,15 +35,24 @@ public final class Fleet implements AutoCloseable {
     private static final List<String> CHILD_JVM_OPTIONS = ServiceSpec.withConductAllDay(
             "-Xmx320m", "-Xss512k", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Dspring.kafka.listener.concurrency=1");
+    // several instances: no aggregate cache (another instance appends to the same cases), and an instance that holds
+    // every segment of a tracking processor offers one to the other every 10 s instead of every minute (ADR 0014)
+    private static final List<String> SCALED_OUT_OPTIONS = List.of("-Ddunning.case.aggregate-cache.max-entries=0",
+            "-Ddunning.case.processors.balance-interval=PT10S", "-Ddunning.notice.processors.balance-interval=PT10S");
+
+    private static final String CALLBACK_URL = "--dunning.simulators.courier.callback-url=";
 
     private final Path projectRoot;
     private final Path dataDirectory;
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
+    /** The services trust it, and the courier's callbacks (and notice-service's calls) carry its client tokens. */
+    private final DevTokenIssuer issuer = DevTokenIssuer.start(0, Duration.ofHours(12));
     private final Map<String, ServiceSpec> specs = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> children = new LinkedHashMap<>();
     private final PrintStream log;
     private final Path logFile;
+    private final List<String> jvmOptions = new ArrayList<>(CHILD_JVM_OPTIONS);
 
     private Fleet(Path projectRoot, Path dataDirectory, LocalPostgres postgres, LocalKafka kafka, Path logFile)
             throws IOException {
@@ -66,14 +76,17 @@ public final class Fleet implements AutoCloseable {
             for (int i = 1; i <= instances; i++) {
                 ServiceSpec.Ports ports = new ServiceSpec.Ports(FreePorts.next(), FreePorts.next(), FreePorts.next(),
                         i == 1 ? FreePorts.next() : fleet.specs.get("simulators").port());
-                for (ServiceSpec spec : ServiceSpec.system(ports, courierDelay)) {
+                for (ServiceSpec spec : ServiceSpec.system(ports, courierDelay, fleet.issuer.issuerUri())) {
                     if (spec.database() == null && i > 1) {
                         continue;
                     }
                     fleet.specs.put(spec.database() == null ? spec.name() : spec.name() + "#" + i, spec);
                 }
             }
-            // the courier calls back the first notice-service instance; a second one gets the shared simulators.
+            if (instances > 1) {
+                fleet.jvmOptions.addAll(SCALED_OUT_OPTIONS);
+                fleet.callBackEveryNoticeService();
+            }
             // First instances first: they migrate the fresh databases, and a loaded machine starts fewer JVMs at once
             List<String> all = List.copyOf(fleet.specs.keySet());
             fleet.start(all.stream().filter(name -> !name.contains("#") || name.endsWith("#1")).toList());
@@ -86,6 +99,23 @@ public final class Fleet implements AutoCloseable {
             fleet.close();
             throw e;
         }
+    }
+
+    /** The courier's callbacks go to every notice-service instance (a list of URLs, see the simulators' README). */
+    private void callBackEveryNoticeService() {
+        String urls = String.join(",", specs.entrySet().stream().filter(e -> e.getKey().startsWith("notice-service#"))
+                .map(e -> "http://localhost:" + e.getValue().port() + "/courier/callbacks").toList());
+        ServiceSpec simulators = specs.get("simulators");
+        List<String> args = new ArrayList<>(simulators.extraArgs().stream()
+                .filter(arg -> !arg.startsWith(CALLBACK_URL)).toList());
+        args.add(CALLBACK_URL + urls);
+        specs.put("simulators", new ServiceSpec(simulators.name(), simulators.module(), simulators.port(),
+                simulators.database(), args));
+    }
+
+    /** The process id of a running instance (Axon's token owner is {@code pid@host}). */
+    public long pid(String instance) {
+        return children.get(instance).pid();
     }
 
     /** The instances of the services (not the simulators), e.g. {@code case-service#1}. */
@@ -131,7 +161,7 @@ public final class Fleet implements AutoCloseable {
                     + spec.module() + "/target/*-exec.jar: package first (mvn -pl deploy -am verify -Presilience)"));
             String jdbcUrl = spec.database() == null ? null : postgres.ensureDatabase(spec.database());
             children.put(instance, ServiceProcess.start(spec, jar, jdbcUrl, bootstrapServers(), log,
-                    CHILD_JVM_OPTIONS));
+                    jvmOptions));
         }
         awaitUp(instances);
     }
@@ -204,6 +234,7 @@ public final class Fleet implements AutoCloseable {
     @Override
     public void close() throws Exception {
         new ArrayList<>(children.values()).parallelStream().forEach(ServiceProcess::stop);
+        issuer.close();
         try {
             kafka.close();
         } finally {

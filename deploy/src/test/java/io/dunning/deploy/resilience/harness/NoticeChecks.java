@@ -53,7 +53,7 @@ public final class NoticeChecks {
     }
 
     private void checkCourier(Verdict verdict) throws Exception {
-        JsonNode shipments = get("/courier/shipments");
+        JsonNode shipments = shipments(simulatorsUrl);
         Map<String, Integer> byLetter = new HashMap<>();
         shipments.forEach(s -> byLetter.merge(s.path("letterNumber").asText(), 1, Integer::sum));
         verdict.count("waybill requests accepted by the courier", shipments.size());
@@ -70,7 +70,7 @@ public final class NoticeChecks {
     }
 
     private void checkSms(Verdict verdict) throws Exception {
-        JsonNode messages = get("/sms/messages");
+        JsonNode messages = get(simulatorsUrl, "/sms/messages");
         Map<String, Integer> bySmsId = new HashMap<>();
         messages.forEach(m -> bySmsId.merge(m.path("smsId").asText(), 1, Integer::sum));
         verdict.count("SMS received by the provider", messages.size());
@@ -92,7 +92,12 @@ public final class NoticeChecks {
         verdict.expectNone("letters missing from the timeline", missing);
     }
 
-    private JsonNode get(String path) throws Exception {
+    /** What the courier simulator received ({@code GET /courier/shipments}). */
+    public static JsonNode shipments(String simulatorsUrl) throws Exception {
+        return get(simulatorsUrl, "/courier/shipments");
+    }
+
+    private static JsonNode get(String simulatorsUrl, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(simulatorsUrl + path)).timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -39,6 +39,17 @@ public final class Sql {
         }
     }
 
+    /** Runs one data-changing statement; returns the rows it changed. */
+    public int execute(String statement, Object... parameters) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+             PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            return prepared.executeUpdate();
+        }
+    }
+
     /** The first column of every row. */
     public List<String> column(String query, Object... parameters) throws SQLException {
         return rows(query, parameters).stream().map(row -> row.get(0)).toList();

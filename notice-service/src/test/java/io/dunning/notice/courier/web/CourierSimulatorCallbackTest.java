@@ -39,7 +39,8 @@ class CourierSimulatorCallbackTest {
         tracking = new RecordingDeliveryTracking();
         receiver = new CallbackReceiver(tracking);
         simulator = SimulatorServer.start(0, new SimulatorSettings(new SimulatorSettings.Courier(
-                receiver.callbackUrl(), Duration.ofMillis(300), RETURN_RATIO, SEED, 4, Duration.ofMillis(10)), null));
+                List.of(receiver.callbackUrl()), Duration.ofMillis(300), RETURN_RATIO, SEED, 4,
+                Duration.ofMillis(10)), null));
         courier = new HttpCourierGateway(WebClient.builder(), new CourierProperties(URI.create(simulator.baseUrl()),
                 null, null, null, Duration.ofMillis(10), null), new SimpleMeterRegistry());
     }
