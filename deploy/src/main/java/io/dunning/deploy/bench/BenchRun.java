@@ -107,7 +107,7 @@ final class BenchRun {
                 Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException(
                         "no " + spec.module() + "/target/*-exec.jar: build first (mvn -B -o -DskipTests package)"));
                 children.add(ServiceProcess.start(spec, jar, spec.database() == null ? null
-                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, CHILD_JVM_OPTIONS));
+                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, jvmOptionsFor(spec, mode)));
             }
             long bootStart = System.nanoTime();
             HealthCheck health = new HealthCheck();
@@ -209,6 +209,21 @@ final class BenchRun {
         say(mode, String.format("%s: %,d records in %.1f s = %.0f records/s", done ? "DONE" : "INCOMPLETE", sent,
                 seconds, result.recordsPerSecond()));
         return result;
+    }
+
+    /**
+     * The children's JVM options; with {@code DUNNING_BENCH_JFR=<dir>} in the environment each service also records
+     * a flight recording ({@code <dir>/<mode>-<service>.jfr}, profile settings) for finding the bottleneck.
+     */
+    private static List<String> jvmOptionsFor(ServiceSpec spec, String mode) {
+        String jfrDirectory = System.getenv("DUNNING_BENCH_JFR");
+        if (jfrDirectory == null || jfrDirectory.isBlank() || spec.database() == null) {
+            return CHILD_JVM_OPTIONS;
+        }
+        List<String> options = new ArrayList<>(CHILD_JVM_OPTIONS);
+        options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + Path.of(jfrDirectory).resolve(mode + "-" + spec.name() + ".jfr").toAbsolutePath());
+        return options;
     }
 
     private List<String> argsFor(String service, boolean baseline) {
