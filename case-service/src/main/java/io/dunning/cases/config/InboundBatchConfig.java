@@ -1,11 +1,11 @@
 package io.dunning.cases.config;
 
+import io.dunning.platform.kafka.BatchListenerContainers;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.listener.ContainerProperties;
 
 /**
  * The listener container factory of the core-banking listener: Boot's settings (concurrency, the dead-letter error
@@ -21,10 +21,6 @@ public class InboundBatchConfig {
     @Bean(BATCH_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> inboundBatchListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
-        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        configurer.configure(factory, consumers);
-        factory.setBatchListener(true);
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
-        return factory;
+        return BatchListenerContainers.factory(configurer, consumers);
     }
 }

@@ -4,6 +4,7 @@ import io.dunning.events.common.PartyId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,14 @@ public class PartyStore {
      */
     public boolean record(PartyId partyId, PersonalData data, LocalDate asOf, String sourceEventId) {
         String id = partyId.value();
-        jdbc.update("INSERT INTO party_key (party_id, wrapped_key) VALUES (?, ?) ON CONFLICT (party_id) DO NOTHING",
-                id, cipher.newWrappedDataKey(id));
-        byte[] wrappedKey = jdbc.query("SELECT wrapped_key FROM party_key WHERE party_id = ? FOR UPDATE",
-                rs -> rs.next() ? rs.getBytes(1) : null, id);
+        List<byte[]> keys = lockedKey(id);
+        if (keys.isEmpty()) {
+            // a new party (the daily reports of a known one skip this round trip and the key generation)
+            jdbc.update("INSERT INTO party_key (party_id, wrapped_key) VALUES (?, ?) ON CONFLICT (party_id) DO NOTHING",
+                    id, cipher.newWrappedDataKey(id));
+            keys = lockedKey(id);
+        }
+        byte[] wrappedKey = keys.isEmpty() ? null : keys.get(0);
         if (wrappedKey == null) {
             return false;
         }
@@ -47,6 +52,12 @@ public class PartyStore {
                     version = party.version + 1, source_event_id = EXCLUDED.source_event_id, updated_at = now()
                 WHERE party.as_of <= EXCLUDED.as_of""",
                 id, cipher.encrypt(id, wrappedKey, data), asOf, sourceEventId) == 1;
+    }
+
+    /** The party's wrapped key, locked until the transaction ends: none if no key row, null if erased. */
+    private List<byte[]> lockedKey(String partyId) {
+        return jdbc.query("SELECT wrapped_key FROM party_key WHERE party_id = ? FOR UPDATE",
+                (rs, row) -> rs.getBytes(1), partyId);
     }
 
     Optional<StoredParty> find(PartyId partyId) {

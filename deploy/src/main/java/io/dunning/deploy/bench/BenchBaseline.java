@@ -11,7 +11,8 @@ import java.util.Map;
  *   <li>Axon tracking processors: batch size 1 (Axon's default) for the publishers and the case_view projection;</li>
  *   <li>Axon aggregate repository: no cache (every command re-reads the case's events);</li>
  *   <li>Kafka listener containers: one consumer thread (Spring's default) instead of one per partition; the
- *   core-banking listener one record per poll, so one transaction per record;</li>
+ *   core-banking listener (case-service) and the case-events listener (notice-service) one record per poll, so one
+ *   transaction per record;</li>
  *   <li>PostgreSQL JDBC: one INSERT statement per batched row ({@code reWriteBatchedInserts=false}, the default).</li>
  * </ul>
  * Code-level fixes (the letter font parsed once, say) are in both runs: they are not a configuration.
@@ -25,7 +26,8 @@ final class BenchBaseline {
                     "--dunning.case.processors.case-view-batch-size=1",
                     "--dunning.case.aggregate-cache.max-entries=0",
                     "--dunning.case.kafka.inbound-batch.max-records=1"),
-            "notice-service", List.of("--dunning.notice.processors.publisher-batch-size=1"),
+            "notice-service", List.of("--dunning.notice.processors.publisher-batch-size=1",
+                    "--dunning.notice.kafka.case-events-batch.max-records=1"),
             "contact-service", List.of());
 
     private BenchBaseline() {

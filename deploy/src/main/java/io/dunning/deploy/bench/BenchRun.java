@@ -100,7 +100,7 @@ final class BenchRun {
                 Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException(
                         "no " + spec.module() + "/target/*-exec.jar: build first (mvn -B -o -DskipTests package)"));
                 children.add(ServiceProcess.start(spec, jar, spec.database() == null ? null
-                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, CHILD_JVM_OPTIONS));
+                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, jvmOptionsFor(spec, mode)));
             }
             long bootStart = System.nanoTime();
             HealthCheck health = new HealthCheck();
@@ -178,6 +178,21 @@ final class BenchRun {
                 new TreeMap<>(peakHeapMb), queries, halfRate,
                 done ? null : "time limit " + options.timeLimit().toSeconds() + " s reached (query and half-rate"
                         + " phases skipped); last state: " + last);
+    }
+
+    /**
+     * The children's JVM options; with {@code DUNNING_BENCH_JFR=<dir>} in the environment each service also records
+     * a flight recording ({@code <dir>/<mode>-<service>.jfr}, profile settings) for finding the bottleneck.
+     */
+    private static List<String> jvmOptionsFor(ServiceSpec spec, String mode) {
+        String jfrDirectory = System.getenv("DUNNING_BENCH_JFR");
+        if (jfrDirectory == null || jfrDirectory.isBlank() || spec.database() == null) {
+            return CHILD_JVM_OPTIONS;
+        }
+        List<String> options = new ArrayList<>(CHILD_JVM_OPTIONS);
+        options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                + Path.of(jfrDirectory).resolve(mode + "-" + spec.name() + ".jfr").toAbsolutePath());
+        return options;
     }
 
     private List<String> argsFor(String service, boolean baseline) {

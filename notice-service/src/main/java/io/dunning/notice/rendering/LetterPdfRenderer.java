@@ -5,9 +5,15 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import io.dunning.events.cases.LetterType;
+import io.dunning.events.common.Arrears;
+import io.dunning.events.common.ObligorRole;
+import io.dunning.events.common.PartyId;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -28,6 +34,22 @@ public class LetterPdfRenderer {
     public LetterPdfRenderer(LetterTemplates templates, CjkFont font) {
         this.templates = templates;
         this.font = new ParsedCjkFont(font);
+    }
+
+    /**
+     * Renders (and discards) one sample letter of each type, so that the first real letter finds openhtmltopdf's and
+     * PDFBox's classes loaded, the templates read and this thread's font parsed. Nothing is numbered or stored.
+     *
+     * @return the number of sample letters rendered
+     */
+    public int warmUp() {
+        LocalDate issuedOn = LocalDate.of(2026, 1, 5);
+        for (LetterType type : LetterType.values()) {
+            render(new LetterContent(type, "WARMUP-" + type.ordinal(), ObligorRole.BORROWER,
+                    new PartyId("WARM-UP-0000"), "WARMUP", "WARMUP",
+                    new Arrears(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO), 1, issuedOn, issuedOn.plusDays(15)));
+        }
+        return LetterType.values().length;
     }
 
     public byte[] render(LetterContent content) {

@@ -53,6 +53,14 @@ class LetterPdfRendererTest {
     }
 
     @Test
+    void theStartUpWarmUpRendersEveryLetterTypeAndLeavesTheRendererServingRealLetters() throws IOException {
+        assertThat(renderer.warmUp()).isEqualTo(LetterType.values().length);
+
+        assertThat(textOf(renderer.render(content(LetterType.URGENT_NOTICE, "BR001-2026-000042")))
+                .replaceAll("\\s+", "")).contains(LetterType.URGENT_NOTICE.title()).contains("BR001-2026-000042");
+    }
+
+    @Test
     void theOnceParsedFontServesLetterAfterLetterAndThreadAfterThread() throws Exception {
         List<LetterType> types = List.of(LetterType.values());
         ExecutorService pool = Executors.newFixedThreadPool(3);
