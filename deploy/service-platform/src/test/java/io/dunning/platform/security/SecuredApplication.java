@@ -5,13 +5,17 @@ import static io.dunning.platform.security.AccessRule.post;
 
 import java.util.List;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A service in miniature for the platform's tests: two ruled endpoints and one that only needs a token. */
-@SpringBootApplication
+/**
+ * A service in miniature for the platform's tests: two ruled endpoints and one that only needs a token. No database
+ * (JDBC is on the test classpath for {@code PollTransactionsTest}).
+ */
+@SpringBootApplication(exclude = DataSourceAutoConfiguration.class)
 class SecuredApplication {
 
     @Bean
