@@ -23,7 +23,7 @@ public record ProcessorProperties(
         @DefaultValue("100") int caseViewBatchSize,
         @DefaultValue("2") int segments,
         @DefaultValue("PT1S") Duration tokenClaimInterval,
-        @DefaultValue("PT1M") Duration balanceInterval) {
+        @DefaultValue("PT0S") Duration balanceInterval) {
 
     /** A released segment stays released for three claim intervals: long enough for another instance to claim it. */
     public Duration releaseDuration() {

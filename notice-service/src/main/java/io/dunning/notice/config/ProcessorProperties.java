@@ -21,7 +21,7 @@ public record ProcessorProperties(
         @DefaultValue("50") int publisherBatchSize,
         @DefaultValue("2") int segments,
         @DefaultValue("PT1S") Duration tokenClaimInterval,
-        @DefaultValue("PT1M") Duration balanceInterval) {
+        @DefaultValue("PT0S") Duration balanceInterval) {
 
     /** A released segment stays released for three claim intervals: long enough for another instance to claim it. */
     public Duration releaseDuration() {
