@@ -34,6 +34,7 @@ public final class DemoFeed {
     static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
     /** How long a day may wait for case-service to consume it before the next one is sent regardless. */
     private static final Duration DAY_WAIT = Duration.ofSeconds(30);
+    private static final Duration SERVICE_WAIT = Duration.ofMinutes(10);
 
     private final String bootstrapServers;
     private final ServiceSpec.Ports ports;
@@ -50,10 +51,12 @@ public final class DemoFeed {
     }
 
     /**
-     * Feeds {@code loanCount} loans. With {@code servicesUp} (all three services UP) staff act on the cases and the
-     * summary is printed; otherwise the records are only sent, and wait in the topic.
+     * Feeds {@code loanCount} loans; staff act on the cases and the summary is printed once every service is UP
+     * ({@code allUp}: the launcher found them so; otherwise the demo waits up to 10 more minutes, then only sends
+     * the records, which wait in the topic).
      */
-    public void run(int loanCount, boolean servicesUp) throws InterruptedException {
+    public void run(int loanCount, boolean allUp) throws InterruptedException {
+        boolean servicesUp = allUp;
         long started = System.nanoTime();
         String runTag = Long.toString(Instant.now(clock).getEpochSecond() / 60 % 1_679_616, 36).toUpperCase();
         List<DemoLoan> loans = DemoPortfolio.of(loanCount, runTag);
@@ -68,7 +71,7 @@ public final class DemoFeed {
                 loans.stream().filter(loan -> loan.obligors.size() > 1).count(), DemoCalendar.LAST_DAY,
                 calendar.dateOf(1), calendar.dateOf(DemoCalendar.LAST_DAY)));
         if (!servicesUp) {
-            say("not every service is UP: the records are sent and wait in the topic; no staff actions, no summary");
+            servicesUp = awaitServices();
         }
         Map<CoreBankingEventType, Integer> sent = new EnumMap<>(CoreBankingEventType.class);
         try (CoreBankingProducer producer = new CoreBankingProducer(bootstrapServers);
@@ -126,6 +129,31 @@ public final class DemoFeed {
     private static DemoLoan tourLoan(List<DemoLoan> loans) {
         return loans.stream().filter(loan -> loan.scenario == DemoScenario.PROMISE_BROKEN && loan.obligors.size() > 1
                 && loan.dpdOn(DemoCalendar.LAST_DAY) >= 60).findFirst().orElse(loans.get(loans.size() - 1));
+    }
+
+    /** A slow machine starts the services after the launcher stopped waiting: wait for them a while longer. */
+    private boolean awaitServices() throws InterruptedException {
+        say("waiting up to " + SERVICE_WAIT.toMinutes() + " more minutes for every service to be UP");
+        long deadline = System.nanoTime() + SERVICE_WAIT.toNanos();
+        for (int port : new int[] {ports.simulators(), ports.caseService(), ports.noticeService(), ports.contactService()}) {
+            while (!up(port)) {
+                if (System.nanoTime() > deadline) {
+                    say("the service on port " + port + " is not UP: the records are sent and wait in the topic; "
+                            + "no staff actions, no summary");
+                    return false;
+                }
+                Thread.sleep(2_000);
+            }
+        }
+        return true;
+    }
+
+    private boolean up(int port) throws InterruptedException {
+        try {
+            return "UP".equals(http.get("http://localhost:" + port + "/actuator/health").body().path("status").asText());
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private String contactService() {
