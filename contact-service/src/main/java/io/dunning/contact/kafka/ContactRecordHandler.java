@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies one record exactly once: in ONE transaction, records its ce_id as processed (a duplicate stops here) and
- * writes the projections; after the commit, pushes the timeline entry it touched to the live SSE subscribers.
+ * Applies one record exactly once: in ONE transaction (the caller's chunk when there is one), records its ce_id as
+ * processed (a duplicate stops here) and writes the projections; after the commit, pushes the timeline entry it
+ * touched to the live SSE subscribers.
  */
 @Component
 class ContactRecordHandler {
@@ -50,7 +51,7 @@ class ContactRecordHandler {
         if (outcome == null || outcome.isEmpty()) {
             return false;
         }
-        outcome.get().ifPresent(id -> hub.publish(queries.byIds(List.of(id))));
+        outcome.get().ifPresent(id -> AfterCommit.run(() -> hub.publish(queries.byIds(List.of(id)))));
         return true;
     }
 }
