@@ -29,6 +29,37 @@ public class TimelineQueries {
         this.jdbc = jdbc;
     }
 
+    /** A page of entries and the count of all entries of the list it is cut from. */
+    public record Page(List<TimelineEntryView> entries, long total) {
+    }
+
+    /**
+     * A page of a case's timeline and its total in one round trip (the count is a window over the whole list,
+     * computed before OFFSET/LIMIT); only a page past the end needs a second query for the total.
+     */
+    public Page pageOfCase(String caseId, int offset, int limit) {
+        long[] total = {-1};
+        List<TimelineEntryView> entries = jdbc.query("SELECT " + COLUMNS + ", count(*) OVER () AS total"
+                + " FROM timeline_entry e" + ERASED + " WHERE e.case_id = ? ORDER BY e.occurred_at, e.id"
+                + " OFFSET ? LIMIT ?", (rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return map(rs, row);
+                }, caseId, offset, limit);
+        return new Page(entries, total[0] >= 0 ? total[0] : countOfCase(caseId));
+    }
+
+    /** As {@link #pageOfCase}, over every case of a customer. */
+    public Page pageOfCustomer(String customerId, int offset, int limit) {
+        long[] total = {-1};
+        List<TimelineEntryView> entries = jdbc.query("SELECT " + COLUMNS + ", count(*) OVER () AS total"
+                + " FROM timeline_entry e JOIN contact_case c ON c.case_id = e.case_id" + ERASED
+                + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", (rs, row) -> {
+                    total[0] = rs.getLong("total");
+                    return map(rs, row);
+                }, customerId, offset, limit);
+        return new Page(entries, total[0] >= 0 ? total[0] : countOfCustomer(customerId));
+    }
+
     public List<TimelineEntryView> ofCase(String caseId, int offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e" + ERASED + " WHERE e.case_id = ?"
                 + " ORDER BY e.occurred_at, e.id OFFSET ? LIMIT ?", TimelineQueries::map, caseId, offset, limit);
@@ -36,13 +67,6 @@ public class TimelineQueries {
 
     public long countOfCase(String caseId) {
         return jdbc.queryForObject("SELECT count(*) FROM timeline_entry WHERE case_id = ?", Long.class, caseId);
-    }
-
-    public List<TimelineEntryView> ofCustomer(String customerId, int offset, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM timeline_entry e JOIN contact_case c"
-                + " ON c.case_id = e.case_id" + ERASED + " WHERE c.customer_id = ? ORDER BY e.occurred_at, e.id"
-                + " OFFSET ? LIMIT ?", TimelineQueries::map,
-                customerId, offset, limit);
     }
 
     public long countOfCustomer(String customerId) {

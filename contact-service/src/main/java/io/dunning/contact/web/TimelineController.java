@@ -39,8 +39,8 @@ class TimelineController {
                                              @RequestParam(required = false) Integer page,
                                              @RequestParam(required = false) Integer size) {
         Paging.Window w = paging.window(page, size);
-        return Mono.fromCallable(() -> new PageView<>(queries.ofCase(caseId, w.offset(), w.size()), w.page(),
-                w.size(), queries.countOfCase(caseId))).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> pageView(queries.pageOfCase(caseId, w.offset(), w.size()), w))
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     @GetMapping("/customers/{customerId}/timeline")
@@ -48,8 +48,12 @@ class TimelineController {
                                                  @RequestParam(required = false) Integer page,
                                                  @RequestParam(required = false) Integer size) {
         Paging.Window w = paging.window(page, size);
-        return Mono.fromCallable(() -> new PageView<>(queries.ofCustomer(customerId, w.offset(), w.size()),
-                w.page(), w.size(), queries.countOfCustomer(customerId))).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> pageView(queries.pageOfCustomer(customerId, w.offset(), w.size()), w))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static PageView<TimelineEntryView> pageView(TimelineQueries.Page page, Paging.Window w) {
+        return new PageView<>(page.entries(), w.page(), w.size(), page.total());
     }
 
     /**

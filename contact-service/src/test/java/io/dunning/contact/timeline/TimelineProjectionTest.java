@@ -41,7 +41,25 @@ class TimelineProjectionTest {
         assertThat(letter.deliveryStatus()).isEqualTo("DELIVERED");
         assertThat(letter.evidenceRef()).isEqualTo("POD-" + s.suffix);
         assertThat(letter.branchId()).isEqualTo(s.branchId.value());
-        assertThat(queries.ofCustomer(s.customerId.value(), 0, 10)).isEqualTo(entries);
+        assertThat(queries.pageOfCustomer(s.customerId.value(), 0, 10).entries()).isEqualTo(entries);
+    }
+
+    @Test
+    void aPageCarriesTheTotalOfItsWholeListAlsoPastTheEnd() {
+        CaseStory s = new CaseStory();
+        caseState.on(s.opened(30, "900.00"), T);
+        projector.on(s.opened(30, "900.00"), T);
+        projector.on(s.overdueNotice(), T.plusSeconds(1));
+        projector.on(s.promiseMade(), T.plusSeconds(2));
+
+        TimelineQueries.Page second = queries.pageOfCase(s.caseId.value(), 1, 1);
+        assertThat(second.entries()).extracting(TimelineEntryView::type).containsExactly("LETTER");
+        assertThat(second.total()).isEqualTo(3);
+        TimelineQueries.Page pastTheEnd = queries.pageOfCase(s.caseId.value(), 5, 2);
+        assertThat(pastTheEnd.entries()).isEmpty();
+        assertThat(pastTheEnd.total()).isEqualTo(3);
+        assertThat(queries.pageOfCustomer(s.customerId.value(), 0, 2).total()).isEqualTo(3);
+        assertThat(queries.pageOfCase("no-such-case", 0, 2)).isEqualTo(new TimelineQueries.Page(List.of(), 0));
     }
 
     @Test
