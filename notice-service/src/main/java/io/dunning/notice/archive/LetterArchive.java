@@ -31,6 +31,12 @@ public class LetterArchive {
                 LetterState.ISSUED.name(), letter.keptCopyPdf());
     }
 
+    /** Whether the letter of this number is archived (i.e. issued; the archive row commits with the letter). */
+    public boolean contains(String letterNumber) {
+        return !jdbc.queryForList("SELECT 1 FROM letter_archive WHERE letter_number = ?", Integer.class, letterNumber)
+                .isEmpty();
+    }
+
     /** Files the letter under the mailing list of its batch (R3.3); for the courier hand-over of a batch. */
     public void recordMailingList(String letterNumber, String mailingListId) {
         jdbc.update("UPDATE letter_archive SET mailing_list_id = ? WHERE letter_number = ?", mailingListId,
