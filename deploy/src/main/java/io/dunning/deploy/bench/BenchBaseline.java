@@ -8,11 +8,12 @@ import java.util.Map;
  * The baseline run: the same code with Axon's, Kafka's and the JDBC driver's defaults instead of our tuning, so the
  * ratio tuned/baseline is what the tuning buys. Per service, the arguments that turn each tuning off:
  * <ul>
- *   <li>Axon tracking processors: batch size 1 (Axon's default) for the publishers and the case_view projection;</li>
+ *   <li>Axon tracking processors: batch size 1 (Axon's default) for the publishers and the case_view projection, one
+ *   segment (one thread) each (Axon's default);</li>
  *   <li>Axon aggregate repository: no cache (every command re-reads the case's events);</li>
  *   <li>Kafka listener containers: one consumer thread (Spring's default) instead of one per partition; the
- *   core-banking listener (case-service) and the case-events listener (notice-service) one record per poll, so one
- *   transaction per record;</li>
+ *   core-banking listener (case-service), the case-events listener (notice-service) and the projections listener
+ *   (contact-service) one record per poll, so one transaction per record;</li>
  *   <li>PostgreSQL JDBC: one INSERT statement per batched row ({@code reWriteBatchedInserts=false}, the default).</li>
  * </ul>
  * Code-level fixes (the letter font parsed once, say) are in both runs: they are not a configuration.
@@ -23,12 +24,14 @@ final class BenchBaseline {
             "--spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=false");
     private static final Map<String, List<String>> PER_SERVICE = Map.of(
             "case-service", List.of("--dunning.case.processors.publisher-batch-size=1",
+                    "--dunning.case.processors.segments=1",
                     "--dunning.case.processors.case-view-batch-size=1",
                     "--dunning.case.aggregate-cache.max-entries=0",
                     "--dunning.case.kafka.inbound-batch.max-records=1"),
             "notice-service", List.of("--dunning.notice.processors.publisher-batch-size=1",
+                    "--dunning.notice.processors.segments=1", "--dunning.notice.processors.effect-segments=1",
                     "--dunning.notice.kafka.case-events-batch.max-records=1"),
-            "contact-service", List.of());
+            "contact-service", List.of("--dunning.contact.kafka.batch.max-records=1"));
 
     private BenchBaseline() {
     }

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * Every handler error propagates ({@link PropagatingErrorHandler}): a failed archive update fails the command, a
  * failed send rolls the batch back and the publisher retries it.
  * <p>
- * The three tracking processors run {@code dunning.notice.processors.segments} segments (default 2) with as many
+ * The publisher runs {@code dunning.notice.processors.segments} segments (default 2), the two effect processors
+ * {@code effect-segments} (default 4: each letter's hand-over waits on the courier's answer), each with as many
  * threads, so two instances share them and a survivor takes all; {@link SegmentBalancer} hands a segment to a second
  * instance (docs/adr/0014). The effect processors keep Axon's default sequencing, per aggregate (= per letter or SMS
  * reminder); the publisher sequences per loan ({@link SequenceBy}), so every event of a loan, of all its letters and
@@ -52,7 +53,12 @@ public class ProcessorConfig {
     }
 
     private static TrackingEventProcessorConfiguration segmented(ProcessorProperties properties, int batchSize) {
-        return TrackingEventProcessorConfiguration.forParallelProcessing(properties.segments())
+        return segmented(properties.segments(), properties, batchSize);
+    }
+
+    private static TrackingEventProcessorConfiguration segmented(int segments, ProcessorProperties properties,
+                                                                 int batchSize) {
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                 .andBatchSize(batchSize)
                 .andTokenClaimInterval(properties.tokenClaimInterval().toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -66,9 +72,11 @@ public class ProcessorConfig {
                 .registerSequencingPolicy(NOTICE_EVENTS_PUBLISHER,
                         c -> SequenceBy.payload(NoticeEvent.class, event -> event.loanId().value()))
                 .registerTrackingEventProcessor(COURIER_HANDOVER,
-                        org.axonframework.config.Configuration::eventStore, c -> segmented(properties, 1))
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> segmented(properties.effectSegments(), properties, 1))
                 .registerTrackingEventProcessor(SMS_SENDING,
-                        org.axonframework.config.Configuration::eventStore, c -> segmented(properties, 1))
+                        org.axonframework.config.Configuration::eventStore,
+                        c -> segmented(properties.effectSegments(), properties, 1))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(LETTER_ARCHIVE, c -> PropagatingErrorHandler.instance())
                 .registerListenerInvocationErrorHandler(NOTICE_EVENTS_PUBLISHER,

@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param segments           segments of each tracking processor when its tokens are first created, and threads per
  *                           instance (so one surviving instance can process all of them); changing it later needs
  *                           Axon's split/merge, not this property (docs/adr/0014)
+ * @param effectSegments     segments (and threads per instance) of the two effect processors, courier-handover and
+ *                           sms-sending, when their tokens are first created: each of their events waits on an HTTP
+ *                           call, so more of them run side by side than the publisher's
  * @param tokenClaimInterval how often an instance's idle worker tries to claim an unowned segment
  * @param balanceInterval    how often an instance that holds every segment of a processor releases one for another
  *                           instance ({@code io.dunning.processing.SegmentBalancer}); zero turns balancing off
@@ -20,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ProcessorProperties(
         @DefaultValue("50") int publisherBatchSize,
         @DefaultValue("2") int segments,
+        @DefaultValue("4") int effectSegments,
         @DefaultValue("PT1S") Duration tokenClaimInterval,
         @DefaultValue("PT0S") Duration balanceInterval) {
 

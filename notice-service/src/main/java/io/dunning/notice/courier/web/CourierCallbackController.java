@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * POST /courier/callbacks: the courier reports a letter DELIVERED (with proof) or RETURNED (with reason and
@@ -50,11 +52,13 @@ class CourierCallbackController {
             return Mono.just(problem(HttpStatus.SERVICE_UNAVAILABLE, REFUSED, "delivery tracking is not ready", Map.of()));
         }
         DeliveryTracking t = tracking.get();
-        CompletionStage<DeliveryTracking.Outcome> result = body.delivered()
+        Supplier<CompletionStage<DeliveryTracking.Outcome>> result = () -> body.delivered()
                 ? t.delivered(body.letterNumber(), body.waybill(), body.proofOfDeliveryRef(), body.instant())
                 : t.returned(body.letterNumber(), body.waybill(), body.returnReason(), body.returnedItemRef(),
                         body.instant());
-        return Mono.fromCompletionStage(result)
+        // Axon's command bus handles the command on the calling thread (aggregate load, JDBC): never on the event
+        // loop, which also carries the courier hand-over's own HTTP calls
+        return Mono.fromCompletionStage(result).subscribeOn(Schedulers.boundedElastic())
                 .<ResponseEntity<?>>map(outcome -> {
                     log.info("Courier callback: letter {} (waybill {}) {}, {}", body.letterNumber(), body.waybill(),
                             body.status(), outcome);
