@@ -48,11 +48,14 @@ class NumberReservationIT extends NoticeServiceIntegrationTest {
             status.setRollbackOnly();
             return number;
         });
+        List<String> reservedAfterRollback = jdbc.queryForList("SELECT letter_number FROM notice_dispatch"
+                + " WHERE case_id = ?", String.class, first.caseId().value());
         Optional<String> retried = transaction.execute(status -> intake.issue(first));
         Optional<String> again = transaction.execute(status -> intake.issue(first));
         Optional<String> next = transaction.execute(status -> intake.issue(second));
 
         assertThat(rolledBack).isPresent();
+        assertThat(reservedAfterRollback).as("the reservation committed on its own").containsExactly(rolledBack.get());
         assertThat(retried).isEqualTo(rolledBack);
         assertThat(again).as("the letter was issued: applying the event again is a duplicate").isEmpty();
         assertThat(next).hasValueSatisfying(number -> assertThat(number).startsWith(branch).endsWith("-000002"));
