@@ -3,6 +3,7 @@ package io.dunning.notice.deadletter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dunning.deadletters.DeadLetters;
+import io.dunning.deadletters.EventSavepoints;
 import io.dunning.notice.support.NoticeServiceIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -52,5 +53,18 @@ class NoticeDeadLettersIT extends NoticeServiceIntegrationTest {
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.field").isEqualTo("group");
+    }
+
+    @Test
+    @DisplayName("the savepoint before each event wraps the parking processors' events once, the publisher's never")
+    void savepointsOnlyWhereEventsPark() {
+        assertThat(savepointsOf("courier-handover")).isEqualTo(1);
+        assertThat(savepointsOf("sms-sending")).isEqualTo(1);
+        assertThat(savepointsOf("notice-events-publisher")).isZero();
+    }
+
+    private long savepointsOf(String processor) {
+        return processing.eventProcessor(processor).orElseThrow().getHandlerInterceptors().stream()
+                .filter(EventSavepoints.class::isInstance).count();
     }
 }
