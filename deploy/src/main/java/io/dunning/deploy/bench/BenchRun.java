@@ -76,8 +76,16 @@ final class BenchRun {
             for (ServiceSpec spec : ServiceSpec.system(ports, Duration.ofSeconds(1), issuer.issuerUri())) {
                 specs.put(spec.name(), spec.withArgs(argsFor(spec.name(), baseline).toArray(String[]::new)));
             }
-            // Ctrl-C: stop the children first, or they outlive the bench JVM (and its PostgreSQL and Kafka)
-            Thread stopChildren = new Thread(() -> children.parallelStream().forEach(ServiceProcess::stop));
+            // Ctrl-C: stop the children first, or they outlive the bench JVM, then PostgreSQL (its own process: a bench
+            // stopped by a signal left its cluster running) and Kafka
+            Thread stopChildren = new Thread(() -> {
+                children.parallelStream().forEach(ServiceProcess::stop);
+                try {
+                    infra.close();
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("[bench] stopping PostgreSQL and Kafka: " + e);
+                }
+            });
             Runtime.getRuntime().addShutdownHook(stopChildren);
             try {
                 return runSystem(mode, options, baseline, infra, issuer.token("bench-collector", "COLLECTOR"), log,
