@@ -51,7 +51,12 @@ class ContactRecordHandler {
         if (outcome == null || outcome.isEmpty()) {
             return false;
         }
-        outcome.get().ifPresent(id -> AfterCommit.run(() -> hub.publish(queries.byIds(List.of(id)))));
+        // the entry is read back for live streams only: without a subscriber that is a query per record for nothing
+        outcome.get().ifPresent(id -> AfterCommit.run(() -> {
+            if (hub.hasSubscribers()) {
+                hub.publish(queries.byIds(List.of(id)));
+            }
+        }));
         return true;
     }
 }

@@ -21,6 +21,14 @@ public class TimelineHub {
                 java.time.Duration.ofMillis(100))));
     }
 
+    /**
+     * Whether anyone listens. Asked after the commit: a stream that subscribes later runs its replay query after
+     * that commit too, so it finds the entry there.
+     */
+    public boolean hasSubscribers() {
+        return sink.currentSubscriberCount() > 0;
+    }
+
     public Flux<TimelineEntryView> live() {
         return sink.asFlux();
     }
