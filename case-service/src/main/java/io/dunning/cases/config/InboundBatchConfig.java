@@ -8,10 +8,11 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 
 /**
- * The listener container factory of the core-banking listener: Boot's settings (concurrency, the dead-letter error
- * handler of DeadLetterConfig), but batch listening with offsets committed after the whole poll
- * ({@code io.dunning.cases.kafka.CoreBankingBatchListener}; records per poll: {@code dunning.case.kafka.inbound-batch
- * .max-records}). The other listeners keep Boot's per-record factory.
+ * The listener container factory of the core-banking and notice-events listeners: Boot's settings (concurrency, the
+ * dead-letter error handler of DeadLetterConfig), but batch listening with offsets committed after the whole poll
+ * ({@code io.dunning.cases.kafka.CoreBankingBatchListener}, {@code NoticeEventsListener}; records per poll: {@code
+ * dunning.case.kafka.inbound-batch.max-records}, {@code notice-batch.max-records}). Other listeners keep Boot's
+ * per-record factory.
  */
 @Configuration(proxyBeanMethods = false)
 public class InboundBatchConfig {

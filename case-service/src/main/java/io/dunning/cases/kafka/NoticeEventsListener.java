@@ -2,12 +2,16 @@ package io.dunning.cases.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.cases.collection.CaseRuleViolation;
+import io.dunning.cases.config.InboundBatchConfig;
 import io.dunning.cases.kafka.InvalidRecordException.Reason;
 import io.dunning.events.CloudEventHeaders;
 import io.dunning.events.notice.NoticeEvent;
+import io.dunning.platform.kafka.PollTransactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,8 +19,10 @@ import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Consumes {@code dunning.notice-events.v1} (CloudEvents binary mode, key = loan id, JSON body): what became of the
@@ -24,6 +30,12 @@ import org.springframework.stereotype.Component;
  * once by {@code ce_id} ({@link NoticeRecordHandler}). Invalid records, unknown types and unknown cases go to
  * {@code dunning.notice-events.v1.DLT} with the reason (config.DeadLetterConfig); a notice for a closed case is
  * acknowledged without effect.
+ * <p>
+ * A poll at a time (up to {@code dunning.case.kafka.notice-batch.max-records}), applied in as few transactions as
+ * {@code dunning.case.kafka.notice-batch.chunk-time} allows ({@link PollTransactions}, as the core-banking listener):
+ * a letter brings four or five notice events, each of which was a transaction of its own. A record that fails rolls
+ * its chunk back, the chunk is applied again record by record and the one that fails alone goes to the error
+ * handler; offsets are committed after the poll, and the processed ids make a replay a no-op.
  */
 @Component
 class NoticeEventsListener {
@@ -33,15 +45,27 @@ class NoticeEventsListener {
     private final ObjectMapper objectMapper;
     private final NoticeRecordHandler handler;
     private final MeterRegistry meterRegistry;
+    private final PollTransactions transactions;
 
-    NoticeEventsListener(ObjectMapper objectMapper, NoticeRecordHandler handler, MeterRegistry meterRegistry) {
+    NoticeEventsListener(ObjectMapper objectMapper, NoticeRecordHandler handler, MeterRegistry meterRegistry,
+                         PlatformTransactionManager transactions,
+                         @Value("${dunning.case.kafka.notice-batch.chunk-time:PT1S}") Duration chunkTime,
+                         @Value("${dunning.case.kafka.notice-batch.timeout:PT10S}") Duration timeout) {
         this.objectMapper = objectMapper;
         this.handler = handler;
         this.meterRegistry = meterRegistry;
+        this.transactions = new PollTransactions(transactions, chunkTime, timeout);
     }
 
-    @KafkaListener(id = "case-notice-inbound", topics = "${dunning.case.kafka.notice-events-topic}")
-    void on(ConsumerRecord<String, byte[]> record) {
+    @KafkaListener(id = "case-notice-inbound", topics = "${dunning.case.kafka.notice-events-topic}",
+            containerFactory = InboundBatchConfig.BATCH_FACTORY,
+            properties = "max.poll.records=${dunning.case.kafka.notice-batch.max-records:100}")
+    void on(List<ConsumerRecord<String, byte[]>> poll) {
+        transactions.apply(poll, this::apply);
+    }
+
+    /** One record, in the caller's transaction (a chunk's). */
+    private void apply(ConsumerRecord<String, byte[]> record) {
         String ceType = header(record, CloudEventHeaders.TYPE);
         Optional<NoticeEventType> type = Arrays.stream(NoticeEventType.values())
                 .filter(t -> t.ceType().equals(ceType)).findFirst();

@@ -12,8 +12,8 @@ import java.util.Map;
  *   segment (one thread) each (Axon's default);</li>
  *   <li>Axon aggregate repository: no cache (every command re-reads the case's events);</li>
  *   <li>Kafka listener containers: one consumer thread (Spring's default) instead of one per partition; the
- *   core-banking listener (case-service), the case-events listener (notice-service) and the projections listener
- *   (contact-service) one record per poll, so one transaction per record;</li>
+ *   core-banking and notice-events listeners (case-service), the case-events listener (notice-service) and the
+ *   projections listener (contact-service) one record per poll, so one transaction per record;</li>
  *   <li>PostgreSQL JDBC: one INSERT statement per batched row ({@code reWriteBatchedInserts=false}, the default).</li>
  * </ul>
  * Code-level fixes (the letter font parsed once, say) are in both runs: they are not a configuration.
@@ -27,7 +27,8 @@ final class BenchBaseline {
                     "--dunning.case.processors.segments=1",
                     "--dunning.case.processors.case-view-batch-size=1",
                     "--dunning.case.aggregate-cache.max-entries=0",
-                    "--dunning.case.kafka.inbound-batch.max-records=1"),
+                    "--dunning.case.kafka.inbound-batch.max-records=1",
+                    "--dunning.case.kafka.notice-batch.max-records=1"),
             "notice-service", List.of("--dunning.notice.processors.publisher-batch-size=1",
                     "--dunning.notice.processors.segments=1", "--dunning.notice.processors.effect-segments=1",
                     "--dunning.notice.kafka.case-events-batch.max-records=1"),
