@@ -1,13 +1,19 @@
 package io.dunning.contact.kafka;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.events.CloudEventHeaders;
 import io.dunning.platform.kafka.PollTransactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +57,22 @@ class ContactEventsListener {
             "${dunning.contact.kafka.notice-events-topic}"}, containerFactory = ContactBatchConfig.BATCH_FACTORY,
             properties = "max.poll.records=${dunning.contact.kafka.batch.max-records:200}")
     void on(List<ConsumerRecord<String, byte[]>> poll) {
-        transactions.apply(poll, this::apply);
+        Map<ConsumerRecord<String, byte[]>, Integer> positions = new IdentityHashMap<>();
+        for (int i = 0; i < poll.size(); i++) {
+            positions.put(poll.get(i), i);
+        }
+        transactions.apply(poll, record -> apply(record, () -> idsFrom(poll, positions.get(record))));
+    }
+
+    private static List<String> idsFrom(List<ConsumerRecord<String, byte[]>> poll, int position) {
+        return poll.subList(position, poll.size()).stream()
+                .map(r -> InboundRecord.header(r, CloudEventHeaders.ID))
+                .filter(Objects::nonNull).toList();
     }
 
     /** One record, in the caller's transaction (a chunk's). */
-    private void apply(ConsumerRecord<String, byte[]> record) {
-        String ceType = InboundRecord.header(record, io.dunning.events.CloudEventHeaders.TYPE);
+    private void apply(ConsumerRecord<String, byte[]> record, Supplier<Collection<String>> ahead) {
+        String ceType = InboundRecord.header(record, CloudEventHeaders.TYPE);
         String typeTag = EventTypes.classOf(ceType).isPresent() ? ceType : "unknown";
         try (MDC.MDCCloseable ignored = MDC.putCloseable("loanId", record.key())) {
             Optional<InboundRecord> parsed = InboundRecord.parse(record, mapper);
@@ -68,7 +84,7 @@ class ContactEventsListener {
             }
             InboundRecord inbound = parsed.get();
             MDC.put("caseId", inbound.caseId());
-            boolean applied = handler.apply(inbound);
+            boolean applied = handler.apply(inbound, ahead);
             AfterCommit.run(() -> {
                 count(record.topic(), typeTag, applied ? "applied" : "duplicate");
                 if (applied) {

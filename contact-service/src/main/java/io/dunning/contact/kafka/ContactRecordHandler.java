@@ -4,14 +4,17 @@ import io.dunning.contact.reporting.CaseStateProjector;
 import io.dunning.contact.timeline.TimelineHub;
 import io.dunning.contact.timeline.TimelineProjector;
 import io.dunning.contact.timeline.TimelineQueries;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies one record exactly once: in ONE transaction (the caller's chunk when there is one), records its ce_id as
- * processed (a duplicate stops here) and writes the projections; after the commit, pushes the timeline entry it
+ * processed (a duplicate stops here; the ids of a chunk are read and written once, {@link ProcessedChunk}) and writes
+ * the projections; after the commit, pushes the timeline entry it
  * touched to the live SSE subscribers.
  */
 @Component
@@ -34,10 +37,14 @@ class ContactRecordHandler {
         this.hub = hub;
     }
 
-    /** True when applied, false when a duplicate. */
-    boolean apply(InboundRecord record) {
+    /**
+     * True when applied, false when a duplicate.
+     *
+     * @param ahead the ce_ids from this record to the end of its poll, read when the record starts a chunk
+     */
+    boolean apply(InboundRecord record, Supplier<Collection<String>> ahead) {
         Optional<Optional<Long>> outcome = transaction.execute(status -> {
-            if (!processed.markProcessed(record.ceId())) {
+            if (!ProcessedChunk.current(processed, ahead).markProcessed(record.ceId())) {
                 return Optional.empty();
             }
             try {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -74,6 +75,30 @@ class CaseTimelineIT extends ContactIntegrationTest {
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(types(page)).containsExactly("PROMISE", "PAYMENT", "PAYMENT", "CASE_CLOSED");
         assertThat(page.path("totalItems").asLong()).isEqualTo(9);
+    }
+
+    @Test
+    @DisplayName("every record twice in a row, so that both copies fall in one poll and one chunk: each entry once")
+    void aRecordTwiceInOneChunkIsProjectedOnce() {
+        CaseStory story = new CaseStory();
+        List<ProducerRecord<String, byte[]>> records = story(story);
+        List<ProducerRecord<String, byte[]>> doubled = new ArrayList<>();
+        records.forEach(record -> {
+            doubled.add(record);
+            doubled.add(record);
+        });
+        WireFormat.send(doubled);
+
+        JsonNode timeline = eventually(TIMEOUT, () -> timeline(story.caseId.value()),
+                t -> t.path("items").size() >= 9 && t.path("items").get(8).path("type").asText().equals("CASE_CURED"));
+        CaseStory marker = new CaseStory();
+        WireFormat.send(List.of(WireFormat.record(Topics.CASE_EVENTS, story.loanId.value(),
+                marker.opened(1, "1.00"), T0)));
+        eventually(TIMEOUT, () -> assertThat(timeline(marker.caseId.value()).path("totalItems").asLong()).isOne());
+
+        assertThat(timeline(story.caseId.value()).path("totalItems").asLong()).isEqualTo(9);
+        assertThat(types(timeline)).containsExactly("CASE_OPENED", "REMINDER", "LETTER", "LETTER", "PROMISE",
+                "PAYMENT", "PAYMENT", "CASE_CLOSED", "CASE_CURED");
     }
 
     static List<ProducerRecord<String, byte[]>> story(CaseStory s) {
