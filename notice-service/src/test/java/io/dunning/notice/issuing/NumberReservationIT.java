@@ -1,6 +1,7 @@
 package io.dunning.notice.issuing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.dunning.events.cases.LadderStep;
 import io.dunning.events.cases.LetterType;
@@ -12,7 +13,9 @@ import io.dunning.events.common.LoanId;
 import io.dunning.events.common.ObligorRole;
 import io.dunning.events.common.PartyId;
 import io.dunning.notice.support.NoticeServiceIntegrationTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +38,8 @@ class NumberReservationIT extends NoticeServiceIntegrationTest {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     @DisplayName("R3.1 a letter rolled back after its number was reserved is issued under that number on retry")
@@ -63,6 +68,27 @@ class NumberReservationIT extends NoticeServiceIntegrationTest {
                 + " ORDER BY letter_number", String.class, branch);
         assertThat(archived).containsExactly(rolledBack.get(), next.get());
         assertThat(rolledBack.get()).endsWith("-000001");
+    }
+
+    @Test
+    @DisplayName("R3.1 a number reserved over a minute ago without its letter is counted until the letter is issued")
+    void anUnissuedReservationIsCountedForOps() {
+        NoticeRequested notice = notice("BR-" + UUID.randomUUID().toString().substring(0, 8), "P-3");
+        double before = unissuedGauge();
+        transaction.executeWithoutResult(status -> {
+            intake.issue(notice);
+            status.setRollbackOnly();
+        });
+        jdbc.update("UPDATE notice_dispatch SET claimed_at = now() - interval '2 minutes' WHERE case_id = ?",
+                notice.caseId().value());
+
+        await().atMost(Duration.ofSeconds(30)).until(this::unissuedGauge, count -> count == before + 1);
+        transaction.execute(status -> intake.issue(notice));
+        await().atMost(Duration.ofSeconds(30)).until(this::unissuedGauge, count -> count == before);
+    }
+
+    private double unissuedGauge() {
+        return meters.get("dunning.letter.numbers.unissued").gauge().value();
     }
 
     private static NoticeRequested notice(String branch, String party) {
