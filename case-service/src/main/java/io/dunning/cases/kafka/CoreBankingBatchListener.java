@@ -12,9 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Takes {@code corebanking.loan-events.v1} a poll at a time (up to {@code dunning.case.kafka.inbound-batch
- * .max-records}) and applies it in as few transactions as its time allows ({@link PollTransactions}): each record
- * exactly as {@link CoreBankingListener} does (its processed-message row, party data and command join the chunk's
- * transaction), one commit per chunk of {@code dunning.case.kafka.inbound-batch.chunk-time}. Offsets are committed
+ * .max-records}), parses and validates its records once ({@link ParsedPoll}) and applies it in as few transactions
+ * as its time allows ({@link PollTransactions}): each record as {@link CoreBankingListener} does (its
+ * processed-message row, party data and command join the chunk's transaction), one commit per chunk of
+ * {@code dunning.case.kafka.inbound-batch.chunk-time}. A chunk reads what its records need in one query per table
+ * for the rest of the poll and writes it back once ({@link CoreBankingChunk}). Offsets are committed
  * after the listener returned, so a crash replays the poll and the processed-message rows make the replay a no-op.
  * Order within a partition (the key is the loan id) is the order of application. Each chunk's transaction has a
  * deadline ({@code dunning.case.kafka.inbound-batch.timeout}, each statement gets what is left): a long open
@@ -44,6 +46,7 @@ class CoreBankingBatchListener {
             containerFactory = InboundBatchConfig.BATCH_FACTORY,
             properties = "max.poll.records=${dunning.case.kafka.inbound-batch.max-records:100}")
     void on(List<ConsumerRecord<String, byte[]>> batch) {
-        transactions.apply(batch, records::on);
+        ParsedPoll poll = records.parse(batch);
+        transactions.apply(batch, record -> records.on(record, poll));
     }
 }

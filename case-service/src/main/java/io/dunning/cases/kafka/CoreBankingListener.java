@@ -6,6 +6,7 @@ import io.dunning.events.corebanking.CoreBankingEventType;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -35,16 +36,20 @@ class CoreBankingListener {
         this.meterRegistry = meterRegistry;
     }
 
-    /** One record, in the caller's transaction if there is one (CoreBankingBatchListener), else in its own. */
-    void on(ConsumerRecord<String, byte[]> record) {
-        String ceType = header(record, CloudEventHeaders.TYPE);
-        String typeTag = knownTypeOrUnknown(ceType);
+    /** The poll's records parsed and validated, once (ParsedPoll). */
+    ParsedPoll parse(List<ConsumerRecord<String, byte[]>> poll) {
+        return ParsedPoll.of(poll, this::parseAndValidate);
+    }
+
+    /**
+     * One record of the poll, in the caller's transaction if there is one (CoreBankingBatchListener), else in its
+     * own.
+     */
+    void on(ConsumerRecord<String, byte[]> record, ParsedPoll poll) {
+        String typeTag = knownTypeOrUnknown(header(record, CloudEventHeaders.TYPE));
         try (MDC.MDCCloseable ignored = MDC.putCloseable("loanId", record.key())) {
-            CoreBankingEventType type = parser.typeOf(ceType);
-            Object parsed = parser.parse(type, record.value());
-            CoreBankingValidator.validate(parsed);
-            boolean applied = handler.apply(CoreBankingCommands.eventIdOf(parsed),
-                    CoreBankingCommands.loanIdOf(parsed), parsed);
+            Object parsed = poll.valueOf(record);
+            boolean applied = handler.apply(parsed, () -> poll.validFrom(record));
             count(typeTag, applied ? "applied" : "duplicate");
         } catch (InvalidRecordException e) {
             log.warn("Core-banking record {}-{}@{} of loan {} is invalid: {}", record.topic(), record.partition(),
@@ -60,6 +65,13 @@ class CoreBankingListener {
             count(typeTag, "failed");
             throw e;
         }
+    }
+
+    private Object parseAndValidate(ConsumerRecord<String, byte[]> record) {
+        CoreBankingEventType type = parser.typeOf(header(record, CloudEventHeaders.TYPE));
+        Object parsed = parser.parse(type, record.value());
+        CoreBankingValidator.validate(parsed);
+        return parsed;
     }
 
     private void count(String type, String outcome) {

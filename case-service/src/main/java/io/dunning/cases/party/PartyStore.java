@@ -3,8 +3,6 @@ package io.dunning.cases.party;
 import io.dunning.events.common.PartyId;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The encrypted party store (DESIGN.md 3) on tables {@code party_key} and {@code party} (V5). Callers bring the
  * transaction: core banking's record handler stores personal data in the transaction of its processed event id
- * and case command. Only ciphertext and wrapped keys reach the database; nothing here logs.
+ * and case command, a chunk of records at a time ({@link PartyBatch}). Only ciphertext and wrapped keys reach the
+ * database; nothing here logs.
  */
 @Component
 public class PartyStore {
@@ -25,39 +24,9 @@ public class PartyStore {
         this.cipher = cipher;
     }
 
-    /**
-     * Stores (or replaces) a party's personal data as reported on {@code asOf}: a later report wins (an older one
-     * arriving late changes nothing), each change bumps the version. An erased party stays erased: its data is
-     * not stored again.
-     *
-     * @return true if stored, false if older than the stored data or the party is erased
-     */
-    public boolean record(PartyId partyId, PersonalData data, LocalDate asOf, String sourceEventId) {
-        String id = partyId.value();
-        List<byte[]> keys = lockedKey(id);
-        if (keys.isEmpty()) {
-            // a new party (the daily reports of a known one skip this round trip and the key generation)
-            jdbc.update("INSERT INTO party_key (party_id, wrapped_key) VALUES (?, ?) ON CONFLICT (party_id) DO NOTHING",
-                    id, cipher.newWrappedDataKey(id));
-            keys = lockedKey(id);
-        }
-        byte[] wrappedKey = keys.isEmpty() ? null : keys.get(0);
-        if (wrappedKey == null) {
-            return false;
-        }
-        return jdbc.update("""
-                INSERT INTO party (party_id, personal_data, as_of, version, source_event_id, updated_at)
-                VALUES (?, ?, ?, 1, ?, now())
-                ON CONFLICT (party_id) DO UPDATE SET personal_data = EXCLUDED.personal_data, as_of = EXCLUDED.as_of,
-                    version = party.version + 1, source_event_id = EXCLUDED.source_event_id, updated_at = now()
-                WHERE party.as_of <= EXCLUDED.as_of""",
-                id, cipher.encrypt(id, wrappedKey, data), asOf, sourceEventId) == 1;
-    }
-
-    /** The party's wrapped key, locked until the transaction ends: none if no key row, null if erased. */
-    private List<byte[]> lockedKey(String partyId) {
-        return jdbc.query("SELECT wrapped_key FROM party_key WHERE party_id = ? FOR UPDATE",
-                (rs, row) -> rs.getBytes(1), partyId);
+    /** A batch of writes in the caller's transaction: a chunk of core-banking records' obligors (PartyBatch). */
+    public PartyBatch batch() {
+        return new PartyBatch(jdbc, cipher);
     }
 
     Optional<StoredParty> find(PartyId partyId) {
