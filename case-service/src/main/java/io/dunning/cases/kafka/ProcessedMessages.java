@@ -1,48 +1,14 @@
 package io.dunning.cases.kafka;
 
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
+import io.dunning.platform.kafka.ProcessedMessageTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The ids of the messages a consumer processed, written in the transaction of their effect (DESIGN.md 4). */
+/** The ids of the messages case-service's consumers processed, written in the transaction of their effect. */
 @Component
-class ProcessedMessages {
-
-    private final JdbcTemplate jdbc;
+class ProcessedMessages extends ProcessedMessageTable {
 
     ProcessedMessages(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** Records the message as processed; false when it was processed before (a duplicate to skip). */
-    boolean markProcessed(String consumer, String messageId) {
-        return jdbc.update("INSERT INTO processed_message (consumer, message_id) VALUES (?, ?)"
-                + " ON CONFLICT (consumer, message_id) DO NOTHING", consumer, messageId) == 1;
-    }
-
-    /** Which of the messages the consumer processed before (committed), in one query. */
-    Set<String> processedAmong(String consumer, Collection<String> messageIds) {
-        Set<String> processed = new HashSet<>();
-        if (!messageIds.isEmpty()) {
-            jdbc.query("SELECT message_id FROM processed_message WHERE consumer = ? AND message_id = ANY(?)",
-                    rs -> {
-                        processed.add(rs.getString(1));
-                    }, consumer, messageIds.toArray(String[]::new));
-        }
-        return processed;
-    }
-
-    /**
-     * Records every message as processed in one statement; the number of them that were new. Fewer than given means
-     * another transaction recorded one of them since {@link #processedAmong} said it had not.
-     */
-    int markAllProcessed(String consumer, Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return 0;
-        }
-        return jdbc.update("INSERT INTO processed_message (consumer, message_id) SELECT ?, unnest(?::text[])"
-                + " ON CONFLICT (consumer, message_id) DO NOTHING", consumer, messageIds.toArray(String[]::new));
+        super(jdbc);
     }
 }

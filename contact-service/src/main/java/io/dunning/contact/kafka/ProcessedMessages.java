@@ -1,7 +1,7 @@
 package io.dunning.contact.kafka;
 
+import io.dunning.platform.kafka.ProcessedMessageTable;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,33 +12,19 @@ class ProcessedMessages {
 
     static final String CONSUMER = "contact-projections";
 
-    private final JdbcTemplate jdbc;
+    private final ProcessedMessageTable table;
 
     ProcessedMessages(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.table = new ProcessedMessageTable(jdbc);
     }
 
     /** Which of the messages were processed before (committed), in one query. */
     Set<String> processedAmong(Collection<String> messageIds) {
-        Set<String> processed = new HashSet<>();
-        if (!messageIds.isEmpty()) {
-            jdbc.query("SELECT message_id FROM processed_message WHERE consumer = ? AND message_id = ANY(?)",
-                    rs -> {
-                        processed.add(rs.getString(1));
-                    }, CONSUMER, messageIds.toArray(String[]::new));
-        }
-        return processed;
+        return table.processedAmong(CONSUMER, messageIds);
     }
 
-    /**
-     * Records every message as processed in one statement; the number of them that were new. Fewer than given means
-     * another transaction recorded one of them since {@link #processedAmong} said it had not.
-     */
+    /** Records every message as processed in one statement; the number of them that were new. */
     int markAllProcessed(Collection<String> messageIds) {
-        if (messageIds.isEmpty()) {
-            return 0;
-        }
-        return jdbc.update("INSERT INTO processed_message (consumer, message_id) SELECT ?, unnest(?::text[])"
-                + " ON CONFLICT (consumer, message_id) DO NOTHING", CONSUMER, messageIds.toArray(String[]::new));
+        return table.markAllProcessed(CONSUMER, messageIds);
     }
 }
