@@ -2,11 +2,10 @@ package io.dunning.cases.kafka;
 
 import io.dunning.cases.lookup.OpenCaseByLoan;
 import io.dunning.cases.party.PartyStore;
+import io.dunning.platform.kafka.TransactionScoped;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands out the {@link CoreBankingChunk} of the current transaction: the first record of a transaction starts it
@@ -34,21 +33,11 @@ class CoreBankingChunks {
      * the poll) will need. Must be called inside a transaction.
      */
     CoreBankingChunk current(Supplier<List<Object>> ahead) {
-        CoreBankingChunk chunk = (CoreBankingChunk) TransactionSynchronizationManager.getResource(this);
-        if (chunk != null) {
-            return chunk;
-        }
-        CoreBankingChunk started = new CoreBankingChunk(processedMessages, openCases, new LoanStandings(standings),
-                parties.batch());
-        TransactionSynchronizationManager.bindResource(this, started);
-        TransactionSynchronizationManager.registerSynchronization(started);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(CoreBankingChunks.this);
-            }
+        return TransactionScoped.computeIfAbsent(this, () -> {
+            CoreBankingChunk started = new CoreBankingChunk(processedMessages, openCases,
+                    new LoanStandings(standings), parties.batch());
+            started.read(ahead.get());
+            return started;
         });
-        started.read(ahead.get());
-        return started;
     }
 }

@@ -6,6 +6,7 @@ import io.dunning.events.cases.CaseCured;
 import io.dunning.events.cases.CaseOpened;
 import io.dunning.events.common.CaseId;
 import io.dunning.events.common.LoanId;
+import io.dunning.platform.kafka.TransactionScoped;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -99,20 +99,10 @@ public class OpenCaseByLoan {
     }
 
     /** The current transaction's copy, or null: none yet (and not to be created), or outside a transaction. */
-    @SuppressWarnings("unchecked")
     private Map<String, Optional<CaseId>> known(boolean create) {
-        Object bound = TransactionSynchronizationManager.getResource(this);
-        if (bound != null || !create || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return (Map<String, Optional<CaseId>>) bound;
+        if (!create || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return TransactionScoped.get(this);
         }
-        Map<String, Optional<CaseId>> known = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(this, known);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(OpenCaseByLoan.this);
-            }
-        });
-        return known;
+        return TransactionScoped.computeIfAbsent(this, HashMap::new);
     }
 }

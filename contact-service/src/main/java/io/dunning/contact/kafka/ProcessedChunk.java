@@ -1,5 +1,6 @@
 package io.dunning.contact.kafka;
 
+import io.dunning.platform.kafka.TransactionScoped;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The processed ids of one chunk's transaction (PollTransactions): instead of one INSERT per record, the ids of
@@ -43,14 +43,7 @@ final class ProcessedChunk implements TransactionSynchronization {
      * of the poll) were processed before. Must be called inside a transaction.
      */
     static ProcessedChunk current(ProcessedMessages store, Supplier<Collection<String>> ahead) {
-        ProcessedChunk chunk = (ProcessedChunk) TransactionSynchronizationManager.getResource(KEY);
-        if (chunk != null) {
-            return chunk;
-        }
-        ProcessedChunk started = new ProcessedChunk(store, ahead.get());
-        TransactionSynchronizationManager.bindResource(KEY, started);
-        TransactionSynchronizationManager.registerSynchronization(started);
-        return started;
+        return TransactionScoped.computeIfAbsent(KEY, () -> new ProcessedChunk(store, ahead.get()));
     }
 
     /** Records the id as processed by this chunk; false when it was processed before (a duplicate to skip). */
@@ -68,10 +61,5 @@ final class ProcessedChunk implements TransactionSynchronization {
         if (inserted != fresh.size()) {
             throw new ProcessedConcurrently(fresh.size(), inserted);
         }
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-        TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
     }
 }

@@ -59,17 +59,11 @@ class DispatchClaims {
                 jdbc.update(ASSIGN, letterNumber, Date.valueOf(today), caseId, step, recipient);
                 return new Reservation(letterNumber, today, true);
             }
-            Reservation earlier = jdbc.queryForObject(RESERVED, (rs, row) -> {
+            // a claim of before V6 has its number (assigned in the letter's transaction) but no date: today's
+            return jdbc.queryForObject(RESERVED, (rs, row) -> {
                 Date issuedOn = rs.getDate(2);
                 return new Reservation(rs.getString(1), issuedOn == null ? today : issuedOn.toLocalDate(), false);
             }, caseId, step, recipient);
-            if (earlier.letterNumber() == null) {
-                // a claim without a number (never written by this class): give it one now, under the row's lock
-                String letterNumber = numbers.allocate(notice.branchId(), today.getYear());
-                jdbc.update(ASSIGN, letterNumber, Date.valueOf(today), caseId, step, recipient);
-                return new Reservation(letterNumber, today, true);
-            }
-            return earlier;
         });
     }
 }
