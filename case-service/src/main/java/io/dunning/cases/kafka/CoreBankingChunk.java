@@ -5,7 +5,6 @@ import io.dunning.cases.party.PartyBatch;
 import io.dunning.events.common.LoanId;
 import io.dunning.events.common.PartyId;
 import io.dunning.events.corebanking.LoanDelinquencyReported;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,26 +20,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
  * a record cost seven to nine round trips to PostgreSQL besides its command; here the processed ids, the loans'
  * open cases and reported standings and the obligors' party keys of every record ahead in the poll are read in one
  * query each when the chunk starts (rows locked as the single-record statements locked them), each record is
- * checked against that copy in memory, and what the records changed is written in one statement per table before
- * the chunk commits: the same rows, in the same transaction as the commands' events.
+ * checked against that copy in memory, and what the records changed (but their processed ids) is written in one
+ * statement per table before the chunk commits: the same rows, in the same transaction as the commands' events.
  * <p>
- * A processed id is recorded at commit by one INSERT that must insert every id of the chunk: fewer means another
- * consumer (a partition moved in a rebalance) applied one of them meanwhile, and the chunk rolls back
- * ({@link ProcessedConcurrently}) to be applied again record by record, where the duplicate is found and skipped.
- * Any failure rolls the chunk back with its copy; the records are then applied one per transaction, each reading
- * afresh.
+ * A processed id is written when its record is applied, by the record's own INSERT in the chunk's transaction (one
+ * the read-ahead did not know and that inserts nothing was recorded by another consumer meanwhile, a partition moved
+ * in a rebalance: a duplicate, skipped). It is the one row that must never lag its record's events, so it does not
+ * wait for the write-back before the commit. Any failure rolls the chunk back with its copy; the records are then
+ * applied one per transaction, each reading afresh.
  */
 final class CoreBankingChunk implements TransactionSynchronization {
 
     private static final Logger log = LoggerFactory.getLogger(CoreBankingChunk.class);
-
-    /** Another transaction recorded one of the chunk's event ids after the chunk had read them. */
-    static final class ProcessedConcurrently extends RuntimeException {
-
-        ProcessedConcurrently(int expected, int inserted) {
-            super("only " + inserted + " of " + expected + " processed-message ids were new at commit");
-        }
-    }
 
     private final ProcessedMessages processedMessages;
     private final OpenCaseByLoan openCases;
@@ -48,7 +39,6 @@ final class CoreBankingChunk implements TransactionSynchronization {
     private final PartyBatch parties;
     private final Set<String> processed = new HashSet<>();
     private final Set<String> read = new HashSet<>();
-    private final List<String> newlyProcessed = new ArrayList<>();
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final long started = System.nanoTime();
 
@@ -82,13 +72,16 @@ final class CoreBankingChunk implements TransactionSynchronization {
         parties.read(partyIds);
     }
 
-    /** Records the event as processed by this chunk; false when it was processed before (a duplicate to skip). */
+    /**
+     * Records the event as processed, in the chunk's transaction; false when it was processed before (a duplicate to
+     * skip): by an earlier record of the poll, by a committed transaction the read-ahead saw, or by another consumer
+     * since (its INSERT inserts nothing, once that consumer's transaction committed).
+     */
     boolean markProcessed(String eventId) {
-        if (!processed.add(eventId)) {
+        if (!processed.add(eventId) || !processedMessages.markProcessed(CoreBankingRecordHandler.CONSUMER, eventId)) {
             outcomes.merge("duplicate", 1, Integer::sum);
             return false;
         }
-        newlyProcessed.add(eventId);
         return true;
     }
 
@@ -112,10 +105,6 @@ final class CoreBankingChunk implements TransactionSynchronization {
     public void beforeCommit(boolean readOnly) {
         parties.write();
         standings.write();
-        int inserted = processedMessages.markAllProcessed(CoreBankingRecordHandler.CONSUMER, newlyProcessed);
-        if (inserted != newlyProcessed.size()) {
-            throw new ProcessedConcurrently(newlyProcessed.size(), inserted);
-        }
     }
 
     @Override

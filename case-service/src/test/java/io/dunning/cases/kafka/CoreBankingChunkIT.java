@@ -7,7 +7,10 @@ import io.dunning.cases.support.CaseServiceIntegrationTest;
 import io.dunning.cases.support.CoreBankingFeed;
 import io.dunning.events.CloudEventHeaders;
 import io.dunning.events.Topics;
+import io.dunning.events.corebanking.CoreBankingEventType;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +21,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import javax.sql.DataSource;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A chunk reads what its records need once and writes it back at commit (CoreBankingChunk): records of one loan in
+ * A chunk reads what its records need once and writes it back at commit, its processed ids as it goes
+ * (CoreBankingChunk): records of one loan in
  * one chunk must see each other's effects as if applied one transaction each (the case one opened, the standing one
  * reported, the party data one stored), and a duplicate within the chunk is skipped. The polls are handed to the
  * listener directly, as the container would, so that they are applied as one chunk.
@@ -35,6 +41,14 @@ class CoreBankingChunkIT extends CaseServiceIntegrationTest {
     private CoreBankingBatchListener batchListener;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CoreBankingRecordHandler handler;
+    @Autowired
+    private CoreBankingRecordParser parser;
+    @Autowired
+    private TransactionTemplate transaction;
+    @Autowired
+    private DataSource dataSource;
 
     @Test
     @DisplayName("a record that opens a case and the next ones of its loan in the same chunk update that case; "
@@ -131,6 +145,39 @@ class CoreBankingChunkIT extends CaseServiceIntegrationTest {
         batchListener.on(List.of(withBorrower(party, id(), DUE.plusDays(8))));
         assertThat(jdbc.queryForObject("SELECT version FROM party WHERE party_id = ?", Long.class, party))
                 .as("a later chunk goes on counting").isEqualTo(3L);
+    }
+
+    @Test
+    @DisplayName("a record another consumer applied after the chunk read ahead (a partition moved in a rebalance) is a "
+            + "duplicate: skipped, no second event; the chunk's other records commit with their processed ids")
+    void aRecordAppliedElsewhereAfterTheReadAheadIsSkipped() throws Exception {
+        String loan = CoreBankingFeed.newLoanId();
+        String opened = id();
+        String elsewhere = id();
+        Object first = parser.parse(CoreBankingEventType.LOAN_DELINQUENCY_REPORTED,
+                CoreBankingFeed.delinquency(opened, loan, 1, "2500.00", DUE.plusDays(1))
+                        .getBytes(StandardCharsets.UTF_8));
+        Object second = parser.parse(CoreBankingEventType.LOAN_DELINQUENCY_REPORTED,
+                CoreBankingFeed.delinquency(elsewhere, loan, 2, "2500.00", DUE.plusDays(2))
+                        .getBytes(StandardCharsets.UTF_8));
+        List<Object> poll = List.of(first, second);
+
+        List<Boolean> applied = transaction.execute(status -> {
+            boolean one = handler.apply(first, () -> poll);
+            try (Connection other = dataSource.getConnection()) {
+                other.setAutoCommit(true);
+                other.createStatement().executeUpdate("INSERT INTO processed_message (consumer, message_id)"
+                        + " VALUES ('" + CoreBankingRecordHandler.CONSUMER + "', '" + elsewhere + "')");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return List.of(one, handler.apply(second, () -> List.of(second)));
+        });
+
+        assertThat(applied).containsExactly(true, false);
+        assertThat(processed(List.of(opened, elsewhere))).containsExactly(1, 1);
+        assertThat(eventTypes(casesOf(loan).get(0))).as("the second report was not applied here")
+                .contains("CaseOpened").doesNotContain("DelinquencyUpdated");
     }
 
     /** A report of a new loan whose borrower is {@code party}. */

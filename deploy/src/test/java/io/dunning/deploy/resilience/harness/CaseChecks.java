@@ -32,7 +32,13 @@ public final class CaseChecks {
         List<String> missing = feed.sent().stream().map(Feed.Sent::ceId).filter(id -> !processed.contains(id)).toList();
         verdict.count("core-banking records sent", feed.sent().size());
         verdict.count("core-banking records in processed_message", processed.size());
-        verdict.expectNone("core-banking records never applied", missing);
+        List<String> described = new ArrayList<>();
+        for (String id : missing) {
+            described.add(described.size() >= 5 ? id : id + " (case events naming it: " + cases.column(
+                    "SELECT payload_type FROM domain_event_entry"
+                    + " WHERE convert_from(payload, 'UTF8')::jsonb ->> 'sourceEventId' = ?", id) + ")");
+        }
+        verdict.expectNone("core-banking records never applied (not in processed_message)", described);
 
         List<List<String>> twice = cases.rows("SELECT payload_type, src, count(*) FROM (SELECT payload_type,"
                 + " convert_from(payload, 'UTF8')::jsonb ->> 'sourceEventId' AS src FROM domain_event_entry) e"
