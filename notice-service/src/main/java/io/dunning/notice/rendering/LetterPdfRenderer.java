@@ -15,12 +15,15 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Renders a letter to PDF (openhtmltopdf) with the CJK font embedded as a subset, so Chinese text renders. The font
- * file is parsed once per rendering thread ({@link ParsedCjkFont}), not for every letter.
+ * Renders a letter to PDF (openhtmltopdf) with the CJK font embedded as a subset, so Chinese text renders. The glyphs
+ * come from the font cut down at start-up to what the letters print ({@link LetterGlyphs}); a letter with a character
+ * outside it is rendered from the whole font, parsed once per rendering thread ({@link ParsedCjkFont}). The filled
+ * template is parsed by {@link XhtmlDocuments}.
  */
 public class LetterPdfRenderer {
 
@@ -30,10 +33,12 @@ public class LetterPdfRenderer {
 
     private final LetterTemplates templates;
     private final ParsedCjkFont font;
+    private final LetterGlyphs glyphs;
 
     public LetterPdfRenderer(LetterTemplates templates, CjkFont font) {
         this.templates = templates;
         this.font = new ParsedCjkFont(font);
+        this.glyphs = ParsedCjkFont.using(font, whole -> new LetterGlyphs(whole, templates.fixedText()));
     }
 
     /**
@@ -53,14 +58,16 @@ public class LetterPdfRenderer {
     }
 
     public byte[] render(LetterContent content) {
+        String html = templates.html(content);
+        TrueTypeFont glyphSource = glyphs.cover(html) ? glyphs.get() : font.get();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (PDDocument document = new PDDocument()) {
-            PDType0Font cjk = PDType0Font.load(document, font.get(), true);
+            PDType0Font cjk = PDType0Font.load(document, glyphSource, true);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePDDocument(document)
                     .useFont(new PDFontSupplier(cjk), CjkFont.FAMILY, 400, FontStyle.NORMAL, true)
-                    .withHtmlContent(templates.html(content), null)
+                    .withW3cDocument(XhtmlDocuments.parse(html), null)
                     .withProducer("dunning notice-service")
                     .toStream(out);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

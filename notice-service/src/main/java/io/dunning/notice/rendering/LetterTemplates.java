@@ -21,6 +21,9 @@ public class LetterTemplates {
 
     public static final String KEPT_AND_SENT = "一式两份，一份留存，一份以挂号快递寄送";
 
+    /** The units chineseDate prints. */
+    private static final String DATE_UNITS = "年月日";
+
     private final Map<LetterType, String> templates = new EnumMap<>(LetterType.class);
 
     public LetterTemplates() {
@@ -28,6 +31,19 @@ public class LetterTemplates {
         for (LetterType type : LetterType.values()) {
             templates.put(type, layout.replace("${body}", load("letters/body/" + type.name() + ".html")));
         }
+    }
+
+    /**
+     * Every character a letter prints but the values of its fields: the templates, the titles, the two-copies line,
+     * the date's and the recipient line's words (the font is cut down to these and ASCII: LetterGlyphs).
+     */
+    String fixedText() {
+        StringBuilder text = new StringBuilder(KEPT_AND_SENT).append(DATE_UNITS).append(LetterContent.FIXED_TEXT);
+        templates.values().forEach(text::append);
+        for (LetterType type : LetterType.values()) {
+            text.append(type.title());
+        }
+        return text.toString();
     }
 
     public String html(LetterContent content) {

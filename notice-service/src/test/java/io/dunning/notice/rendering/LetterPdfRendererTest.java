@@ -81,6 +81,19 @@ class LetterPdfRendererTest {
     }
 
     @Test
+    void aLetterWithACharacterOutsideTheCutFontIsRenderedFromTheWholeFont() throws IOException {
+        // 鑫 is in wqy-zenhei but in no template: the branch's name brings it in
+        LetterContent content = new LetterContent(LetterType.URGENT_NOTICE, "BR001-2026-000043", ObligorRole.BORROWER,
+                new PartyId("P-123456789"), "鑫城支行", "LN-7",
+                new Arrears(new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO), 61, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 16));
+
+        String text = textOf(renderer.render(content)).replaceAll("\\s+", "");
+
+        assertThat(text).contains("鑫城支行").contains(LetterType.URGENT_NOTICE.title());
+    }
+
+    @Test
     void withoutAnyConfiguredFontStartupFailsNamingThePathsTried() {
         assertThatThrownBy(() -> CjkFont.firstExisting(List.of("/nowhere/a.ttc")))
                 .isInstanceOf(IllegalStateException.class)
