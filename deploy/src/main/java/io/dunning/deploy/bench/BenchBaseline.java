@@ -14,7 +14,9 @@ import java.util.Map;
  *   <li>Kafka listener containers: one consumer thread (Spring's default) instead of one per partition; the
  *   core-banking and notice-events listeners (case-service), the case-events listener (notice-service) and the
  *   projections listener (contact-service) one record per poll, so one transaction per record;</li>
- *   <li>PostgreSQL JDBC: one INSERT statement per batched row ({@code reWriteBatchedInserts=false}, the default).</li>
+ *   <li>PostgreSQL JDBC: one INSERT statement per batched row ({@code reWriteBatchedInserts=false}, the default);</li>
+ *   <li>Axon's Micrometer monitors on every component, as its Spring Boot support registers them, instead of the
+ *   processors' lag and counts only (io.dunning.processing.ProcessorMetricsAutoConfiguration).</li>
  * </ul>
  * Code-level fixes (the letter font parsed once, say) are in both runs: they are not a configuration.
  */
@@ -28,10 +30,12 @@ final class BenchBaseline {
                     "--dunning.case.processors.case-view-batch-size=1",
                     "--dunning.case.aggregate-cache.max-entries=0",
                     "--dunning.case.kafka.inbound-batch.max-records=1",
-                    "--dunning.case.kafka.notice-batch.max-records=1"),
+                    "--dunning.case.kafka.notice-batch.max-records=1",
+                    "--dunning.axon-metrics.processors-only=false"),
             "notice-service", List.of("--dunning.notice.processors.publisher-batch-size=1",
                     "--dunning.notice.processors.segments=1", "--dunning.notice.processors.effect-segments=1",
-                    "--dunning.notice.kafka.case-events-batch.max-records=1"),
+                    "--dunning.notice.kafka.case-events-batch.max-records=1",
+                    "--dunning.axon-metrics.processors-only=false"),
             "contact-service", List.of("--dunning.contact.kafka.batch.max-records=1"));
 
     private BenchBaseline() {
