@@ -1,6 +1,8 @@
 package io.dunning.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -39,6 +41,10 @@ public class PlatformSecurityAutoConfiguration {
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             "/webjars/**"};
 
+    /** How long, and how many, verified tokens are kept (VerifiedTokens). */
+    static final Duration TOKENS_KEPT_FOR = Duration.ofMinutes(5);
+    static final long TOKENS_KEPT = 10_000;
+
     @Bean
     @ConditionalOnMissingBean(SecurityWebFilterChain.class)
     SecurityWebFilterChain dunningSecurityFilterChain(ServerHttpSecurity http, ObjectProvider<AccessRules> rules,
@@ -57,7 +63,8 @@ public class PlatformSecurityAutoConfiguration {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder).jwtAuthenticationConverter(new RolesClaim()))
+                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokens(jwtDecoder, Clock.systemUTC(), TOKENS_KEPT_FOR,
+                                        TOKENS_KEPT)).jwtAuthenticationConverter(new RolesClaim()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .authorizeExchange(exchanges -> {
