@@ -1,79 +1,77 @@
 package io.dunning.cases.query;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Timestamp;
+import io.dunning.platform.kafka.TransactionScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** The case_view table: indexed columns plus the JSONB document. Blocking JDBC: callers on WebFlux offload it. */
+/**
+ * The case_view table: indexed columns plus the JSONB document. Blocking JDBC: callers on WebFlux offload it.
+ * <p>
+ * Reads ({@code find...}) always ask the table. The projection's writes go to the current transaction's copy
+ * ({@link CaseViewBatch}, written back before the commit), or straight to the table outside a transaction. Each
+ * event is ONE call here that computes the case's new row and then stores it, so an event that fails changes
+ * nothing (see {@link CaseViewBatch} on parking).
+ */
 @Repository
 public class CaseViewRepository {
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper objectMapper;
+    private final CaseViewTable table;
+    /** Cases whose batched write-back failed, written through event by event (see {@link CaseViewBatch}). */
+    private final Set<String> unwritable = ConcurrentHashMap.newKeySet();
 
-    CaseViewRepository(JdbcTemplate jdbc, ObjectMapper objectMapper) {
-        this.jdbc = jdbc;
-        this.objectMapper = objectMapper;
+    CaseViewRepository(CaseViewTable table) {
+        this.table = table;
     }
 
     public Optional<CaseView> find(String caseId) {
-        return jdbc.query("SELECT document FROM case_view WHERE case_id = ?", (rs, i) -> read(rs.getString(1)),
-                caseId).stream().findFirst();
+        return table.get(caseId).map(VersionedCaseView::view);
     }
 
     /** The case with its aggregate version, for the ETag. */
     public Optional<VersionedCaseView> findVersioned(String caseId) {
-        return jdbc.query("SELECT document, version FROM case_view WHERE case_id = ?",
-                (rs, i) -> new VersionedCaseView(read(rs.getString(1)), rs.getLong(2)), caseId).stream().findFirst();
+        return table.get(caseId);
     }
 
     /** The cases of a loan, newest first. */
     public List<CaseView> findByLoan(String loanId) {
-        return jdbc.query("SELECT document FROM case_view WHERE loan_id = ? ORDER BY opened_at DESC, case_id",
-                (rs, i) -> read(rs.getString(1)), loanId);
+        return table.getByLoan(loanId);
     }
 
-    /** Inserts the view of a newly opened case; a replayed CaseOpened leaves the existing row alone. */
-    void insert(CaseView view, Instant openedAt) {
-        jdbc.update("INSERT INTO case_view (case_id, loan_id, status, opened_at, updated_at, document)"
-                        + " VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (case_id) DO NOTHING",
-                view.caseId(), view.loanId(), view.status(), Timestamp.from(openedAt),
-                Timestamp.from(view.updatedAt()), write(view));
+    /** Adds the view of a newly opened case at {@code version}; a replayed CaseOpened only raises the version. */
+    void open(CaseView view, Instant openedAt, long version) {
+        CaseViewRows rows = rows();
+        if (!rows.insert(new VersionedCaseView(view, version), openedAt)) {
+            raiseVersion(rows, view.caseId(), version);
+        }
     }
 
-    /** Applies {@code change} to the case's view, if the case is known. */
-    void update(String caseId, Instant at, UnaryOperator<CaseView> change) {
-        find(caseId).ifPresent(current -> {
-            CaseView changed = change.apply(current).at(at);
-            jdbc.update("UPDATE case_view SET status = ?, updated_at = ?, document = ?::jsonb WHERE case_id = ?",
-                    changed.status(), Timestamp.from(at), write(changed), caseId);
-        });
+    /** Applies {@code change} to the case's view and raises its version, if the case is known. */
+    void update(String caseId, Instant at, long version, UnaryOperator<CaseView> change) {
+        CaseViewRows rows = rows();
+        rows.get(caseId).ifPresent(current -> rows.put(new VersionedCaseView(change.apply(current.view()).at(at),
+                Math.max(current.version(), version))));
     }
 
     /** Raises the case's version to {@code version}; a replayed or reordered event never lowers it. */
     void recordVersion(String caseId, long version) {
-        jdbc.update("UPDATE case_view SET version = GREATEST(version, ?) WHERE case_id = ?", version, caseId);
+        raiseVersion(rows(), caseId, version);
     }
 
-    private CaseView read(String json) {
-        try {
-            return objectMapper.readValue(json, CaseView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable case_view document", e);
-        }
+    private static void raiseVersion(CaseViewRows rows, String caseId, long version) {
+        rows.get(caseId).filter(current -> current.version() < version)
+                .ifPresent(current -> rows.put(new VersionedCaseView(current.view(), version)));
     }
 
-    private String write(CaseView view) {
-        try {
-            return objectMapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unwritable case_view document", e);
+    private CaseViewRows rows() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return table;
         }
+        return TransactionScoped.computeIfAbsent(this, () -> new CaseViewBatch(table, unwritable));
     }
 }
