@@ -1,6 +1,7 @@
 package io.dunning.cases.config;
 
 import io.dunning.cases.conduct.ContactProfile;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +19,13 @@ class ConductConfig {
     @Bean
     ContactProfile contactProfile(ConductProperties properties) {
         return properties.toProfile();
+    }
+
+    /** The days the holiday calendar in force still covers, as a gauge and a start-up warning. */
+    @Bean
+    HolidayCalendarHorizon holidayCalendarHorizon(ContactProfile profile, PolicyProperties policy, Clock clock,
+                                                  MeterRegistry meters) {
+        return new HolidayCalendarHorizon(profile, policy.bankZone(), clock, meters);
     }
 
     /**
