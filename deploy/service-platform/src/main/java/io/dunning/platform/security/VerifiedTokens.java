@@ -22,7 +22,7 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
 
     private final ReactiveJwtDecoder decoder;
     private final Clock clock;
-    private final Cache<String, Jwt> verified;
+    private final Cache<String, Mono<Jwt>> verified;
 
     VerifiedTokens(ReactiveJwtDecoder decoder, Clock clock, Duration keepFor, long maxTokens) {
         this.decoder = decoder;
@@ -31,13 +31,25 @@ final class VerifiedTokens implements ReactiveJwtDecoder {
                 .ticker(() -> clock.millis() * 1_000_000L).build();
     }
 
+    /**
+     * The kept verification of {@code token}, or a new one; requests that arrive together with a new token share
+     * its one verification ({@code Mono.cache}) instead of each verifying it. A failed verification is dropped at
+     * once, so the next request asks the decoder again.
+     */
     @Override
     public Mono<Jwt> decode(String token) {
-        Jwt kept = verified.getIfPresent(token);
-        if (kept != null && unexpired(kept)) {
-            return Mono.just(kept);
-        }
-        return decoder.decode(token).doOnNext(jwt -> verified.put(token, jwt));
+        Mono<Jwt> kept = verified.get(token, key -> verify(key));
+        return kept.flatMap(jwt -> unexpired(jwt) ? Mono.just(jwt) : reverify(token, kept));
+    }
+
+    private Mono<Jwt> verify(String token) {
+        return decoder.decode(token).doOnError(failure -> verified.invalidate(token)).cache();
+    }
+
+    /** Past its expiry a kept token goes to the decoder again (which refuses it). */
+    private Mono<Jwt> reverify(String token, Mono<Jwt> expired) {
+        verified.asMap().remove(token, expired);
+        return decoder.decode(token);
     }
 
     private boolean unexpired(Jwt jwt) {

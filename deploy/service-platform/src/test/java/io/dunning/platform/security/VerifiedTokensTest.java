@@ -42,6 +42,21 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void requestsArrivingTogetherWithANewTokenShareOneVerification() {
+        List<String> slowVerifications = new ArrayList<>();
+        VerifiedTokens slow = new VerifiedTokens(token -> {
+            slowVerifications.add(token);
+            return issuer.decode(token).delayElement(Duration.ofMillis(200));
+        }, clock, Duration.ofMinutes(5), 100);
+
+        Mono<Jwt> first = slow.decode("token-a");
+        Mono<Jwt> second = slow.decode("token-a");
+
+        assertThat(Mono.zip(first, second).block().getT2().getSubject()).isEqualTo("collector-li");
+        assertThat(slowVerifications).containsExactly("token-a");
+    }
+
+    @Test
     void aRefusedTokenIsRefusedEveryTimeAndNeverKept() {
         assertThatThrownBy(() -> tokens.decode("forged-1").block()).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> tokens.decode("forged-1").block()).isInstanceOf(BadJwtException.class);
