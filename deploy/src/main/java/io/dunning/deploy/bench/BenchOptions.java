@@ -15,11 +15,13 @@ import java.util.List;
  * @param rate         producer pace of the full-rate ingest in records/s; 0: as fast as the producer goes
  * @param queryRate    timeline queries per second of the open-loop query load
  * @param querySeconds how long each query phase lasts; 0: no query load
+ * @param queryWarmUpSeconds an unmeasured query phase at the same rate before the first measured one, so the
+ *                     contact-service JVM has compiled its web stack (C2) before it is measured; 0: none
  * @param halfRate     after the full-rate ingest and its query phase, a second ingest at half the measured
  *                     end-to-end throughput while the query load runs again
  */
 record BenchOptions(long records, int loans, boolean baseline, Path outDir, Duration timeLimit, double rate,
-                    double queryRate, int querySeconds, boolean halfRate) {
+                    double queryRate, int querySeconds, int queryWarmUpSeconds, boolean halfRate) {
 
     static BenchOptions parse(List<String> args) {
         long records = 100_000;
@@ -30,6 +32,7 @@ record BenchOptions(long records, int loans, boolean baseline, Path outDir, Dura
         double rate = 0;
         double queryRate = 500;
         int querySeconds = 60;
+        int queryWarmUpSeconds = 0;
         boolean halfRate = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -41,11 +44,12 @@ record BenchOptions(long records, int loans, boolean baseline, Path outDir, Dura
                 case "--rate" -> rate = Double.parseDouble(args.get(++i));
                 case "--query-rate" -> queryRate = Double.parseDouble(args.get(++i));
                 case "--query-seconds" -> querySeconds = Integer.parseInt(args.get(++i));
+                case "--query-warm-up-seconds" -> queryWarmUpSeconds = Integer.parseInt(args.get(++i));
                 case "--half-rate" -> halfRate = true;
                 default -> throw new IllegalArgumentException("unknown option " + args.get(i));
             }
         }
-        if (records < 1 || timeLimit < 1 || rate < 0 || queryRate <= 0 || querySeconds < 0
+        if (records < 1 || timeLimit < 1 || rate < 0 || queryRate <= 0 || querySeconds < 0 || queryWarmUpSeconds < 0
                 || (loans != null && loans < 1)) {
             throw new IllegalArgumentException("records, loans, time limit and query rate must be positive;"
                     + " rate and query seconds not negative");
@@ -55,7 +59,7 @@ record BenchOptions(long records, int loans, boolean baseline, Path outDir, Dura
         }
         int loanCount = loans != null ? loans : (int) Math.max(1, records / 20);
         return new BenchOptions(records, loanCount, baseline, outDir, Duration.ofSeconds(timeLimit), rate, queryRate,
-                querySeconds, halfRate);
+                querySeconds, queryWarmUpSeconds, halfRate);
     }
 
     boolean queries() {
@@ -66,7 +70,8 @@ record BenchOptions(long records, int loans, boolean baseline, Path outDir, Dura
     String describe() {
         return String.format(java.util.Locale.ROOT, "records %d, loans %d, producer %s, query load %s%s", records,
                 loans, rate > 0 ? rate + " records/s" : "unpaced",
-                queries() ? queryRate + " req/s for " + querySeconds + " s" : "off",
+                queries() ? queryRate + " req/s for " + querySeconds + " s"
+                        + (queryWarmUpSeconds > 0 ? " after " + queryWarmUpSeconds + " s unmeasured warm-up" : "") : "off",
                 halfRate ? ", half-rate phase" : "");
     }
 }

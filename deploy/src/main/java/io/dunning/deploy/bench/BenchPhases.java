@@ -47,6 +47,12 @@ final class BenchPhases implements AutoCloseable {
         if (!options.queries()) {
             return null;
         }
+        if (options.queryWarmUpSeconds() > 0) {
+            say.accept(String.format("timeline query warm-up (not measured): %.0f req/s for %d s",
+                    options.queryRate(), options.queryWarmUpSeconds()));
+            say.accept("timeline query warm-up: " + load().run("warm-up", options.queryRate(),
+                    options.queryWarmUpSeconds()).summary());
+        }
         say.accept(String.format("timeline queries: %.0f req/s for %d s, no ingest running", options.queryRate(),
                 options.querySeconds()));
         QueryResult result = load().run("after ingest", options.queryRate(), options.querySeconds());

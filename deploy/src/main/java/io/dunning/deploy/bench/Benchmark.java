@@ -20,8 +20,8 @@ public final class Benchmark {
 
     public static final String USAGE = """
             usage: java -jar deploy/target/dunning-local.jar bench --records N [--loans L] [--baseline] \
-            [--rate R] [--query-rate 500] [--query-seconds 60] [--half-rate] [--out deploy/bench/results] \
-            [--time-limit 600]
+            [--rate R] [--query-rate 500] [--query-seconds 60] [--query-warm-up-seconds 0] [--half-rate] \
+            [--out deploy/bench/results] [--time-limit 600]
                    java -jar deploy/target/dunning-local.jar bench compare SMALL.json LARGE.json
               --records        core-banking records to produce (default 100000)
               --loans          portfolio size = cases (default records / 20: about 20 daily reports per loan)
@@ -29,6 +29,8 @@ public final class Benchmark {
               --rate           producer pace in records/s (default: as fast as the producer goes)
               --query-rate     open-loop timeline queries per second after the ingest (default 500)
               --query-seconds  length of each query phase (default 60; 0: no query load)
+              --query-warm-up-seconds  an unmeasured query phase at the same rate before the first measured one
+                               (default 0), so contact-service's JIT has compiled the web stack
               --half-rate      then produce more records at half the measured throughput while the queries run
                                again, and report the event-to-timeline lag of that phase
               --out            report directory (default deploy/bench/results)

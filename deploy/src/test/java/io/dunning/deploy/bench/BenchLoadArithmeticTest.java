@@ -108,6 +108,7 @@ class BenchLoadArithmeticTest {
         assertThat(defaults.loans()).isEqualTo(100);
         assertThat(defaults.queryRate()).isEqualTo(500);
         assertThat(defaults.querySeconds()).isEqualTo(60);
+        assertThat(defaults.queryWarmUpSeconds()).isZero();
         assertThat(defaults.rate()).isZero();
         assertThat(defaults.halfRate()).isFalse();
         BenchOptions all = BenchOptions.parse(List.of("--records", "10", "--loans", "3", "--rate", "12.5",
@@ -116,6 +117,11 @@ class BenchLoadArithmeticTest {
                 BenchOptions::querySeconds, BenchOptions::halfRate, BenchOptions::baseline)
                 .containsExactly(3, 12.5, 100.0, 20, true, true);
         assertThat(all.timeLimit().toSeconds()).isEqualTo(900);
+        BenchOptions warmed = BenchOptions.parse(List.of("--records", "10", "--query-warm-up-seconds", "45"));
+        assertThat(warmed.queryWarmUpSeconds()).isEqualTo(45);
+        assertThat(warmed.describe()).contains("query load 500.0 req/s for 60 s after 45 s unmeasured warm-up");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--query-warm-up-seconds", "-1")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(all.describe()).isEqualTo("records 10, loans 3, producer 12.5 records/s, query load 100.0 req/s"
                 + " for 20 s, half-rate phase");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--half-rate", "--query-seconds", "0")))
