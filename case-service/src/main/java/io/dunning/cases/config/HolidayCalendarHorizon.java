@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * rules know no holiday at all and R6.2 would let calls and reminders go out on the next year's holidays. The gauge
  * {@code dunning.conduct.holiday.calendar.days.left} (tag {@code profile}) counts the days from today in the bank's
  * zone to that 31 December; the alert DunningHolidayCalendarEnding opens a ticket under 30, and start-up logs a
- * warning under 60. A profile without a holiday calendar has no gauge.
+ * warning under 60. Under a profile that observes no holiday calendar (CBA_2026, US_REG_F) the gauge reads NaN:
+ * nothing to run out, and no alert.
  */
 class HolidayCalendarHorizon {
 
@@ -34,11 +35,11 @@ class HolidayCalendarHorizon {
                 : Optional.of(LocalDate.of(Collections.max(profile.holidays()).getYear(), 12, 31));
         this.bankZone = bankZone;
         this.clock = clock;
+        Gauge.builder("dunning.conduct.holiday.calendar.days.left", this, HolidayCalendarHorizon::daysLeft)
+                .description("Days until the end of the last year the holiday calendar in force covers (NaN: none)")
+                .tag("profile", profile.name())
+                .register(meters);
         coveredUntil.ifPresent(until -> {
-            Gauge.builder("dunning.conduct.holiday.calendar.days.left", this, HolidayCalendarHorizon::daysLeft)
-                    .description("Days until the end of the last year the holiday calendar in force covers")
-                    .tag("profile", profile.name())
-                    .register(meters);
             long left = (long) daysLeft();
             if (left < WARN_BELOW_DAYS) {
                 log.warn("The holiday calendar of contact profile {} covers public holidays until {} only ({} days):"
@@ -47,9 +48,9 @@ class HolidayCalendarHorizon {
         });
     }
 
-    /** Days from today (bank zone) to the calendar's last covered day; negative once it has run out. */
+    /** Days from today (bank zone) to the calendar's last covered day; negative once it has run out; NaN without. */
     double daysLeft() {
-        return coveredUntil.map(until -> ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(bankZone)), until))
-                .orElse(0L);
+        return coveredUntil.map(until -> (double) ChronoUnit.DAYS.between(LocalDate.now(clock.withZone(bankZone)),
+                until)).orElse(Double.NaN);
     }
 }

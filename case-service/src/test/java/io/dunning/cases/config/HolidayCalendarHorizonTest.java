@@ -38,9 +38,10 @@ class HolidayCalendarHorizonTest {
     }
 
     @Test
-    void aProfileWithoutAHolidayCalendarHasNoGauge() {
+    void aProfileWithoutAHolidayCalendarReadsNaN() {
         new HolidayCalendarHorizon(Profiles.cba2026(), SHANGHAI, Clock.systemUTC(), meters);
 
-        assertThat(meters.find("dunning.conduct.holiday.calendar.days.left").gauge()).isNull();
+        assertThat(meters.get("dunning.conduct.holiday.calendar.days.left").tag("profile", "CBA_2026").gauge()
+                .value()).isNaN();
     }
 }
