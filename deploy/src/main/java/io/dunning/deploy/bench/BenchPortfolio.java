@@ -38,12 +38,21 @@ public final class BenchPortfolio implements Iterator<ProducerRecord<String, Str
     private int day;
 
     public BenchPortfolio(long records, int loanCount) {
+        this("BENCH", records, loanCount);
+    }
+
+    /**
+     * As {@link #BenchPortfolio(long, int)} with loan ids {@code <prefix>-0000000...}: another prefix gives other loans
+     * with the same amounts, days past due and fates (the benchmark's ingest warm-up feeds one before the measured
+     * one).
+     */
+    public BenchPortfolio(String prefix, long records, int loanCount) {
         this.records = records;
         Random random = new Random(20260101L);
         for (int i = 0; i < loanCount; i++) {
             int guarantors = i % 5 == 1 ? 2 : (i % 5 == 3 ? 1 : 0);
             BigDecimal principal = BigDecimal.valueOf(20_000 + random.nextInt(480_000)).setScale(2);
-            loans.add(new Loan(String.format("BENCH-%07d", i), i, 1 + random.nextInt(90), principal, guarantors,
+            loans.add(new Loan(String.format("%s-%07d", prefix, i), i, 1 + random.nextInt(90), principal, guarantors,
                     random));
         }
     }

@@ -159,6 +159,12 @@ final class BenchRun {
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        IngestWarmUp warmUp = null;
+        Counted before = Counted.NOTHING;
+        if (options.warmUpRecords() > 0) {
+            warmUp = warmUp(mode, options, kafka, admin, caseDb, noticeDb);
+            before = counted(admin, caseDb, noticeDb);
+        }
         long start = System.nanoTime();
         // unbounded: the half-rate phase goes on with the following days of the same portfolio
         BenchPortfolio portfolio = new BenchPortfolio(Long.MAX_VALUE, options.loans());
@@ -175,12 +181,10 @@ final class BenchRun {
                 stages -> say(mode, String.format("%5.0f s  %s", (System.nanoTime() - start) / 1e9, stages)));
         boolean done = caughtUp.isPresent();
         double seconds = (caughtUp.orElse(System.nanoTime()) - start) / 1e9;
-        List<Prometheus.Sample> caseMetrics = Prometheus.parse(scrape(specs.get("case-service")));
-        List<Prometheus.Sample> contactMetrics = Prometheus.parse(scrape(specs.get("contact-service")));
+        Counted after = counted(admin, caseDb, noticeDb);
         String latency = "dunning_command_latency_seconds";
         String lag = "dunning_contact_projection_lag_seconds";
-        BenchStages.Stages last = BenchStages.readCounted(admin, caseDb, noticeDb);
-        Map<String, Long> letters = BenchStages.letters(noticeDb);
+        BenchStages.Stages last = after.stages();
         say(mode, String.format("%s: %,d records in %.1f s = %.0f records/s", done ? "DONE" : "INCOMPLETE", sent,
                 seconds, sent / seconds));
         QueryResult queries = done ? phases.queryAfterIngest() : null;
@@ -188,17 +192,70 @@ final class BenchRun {
         sampler.interrupt();
         specs.values().stream().filter(s -> s.database() != null).forEach(this::sampleHeap);
         return new RunResult(mode, done, sent, options.loans(), caseArgs, produceSeconds, seconds, sent / seconds,
-                last.storedEvents(), last.headIndex(), last.published(), letters,
-                (long) Prometheus.sum(caseMetrics, latency + "_count", l -> true),
-                Prometheus.quantile(caseMetrics, latency, 0.50) * 1000,
-                Prometheus.quantile(caseMetrics, latency, 0.99) * 1000,
-                Prometheus.quantile(caseMetrics, latency, 0.999) * 1000,
-                (long) Prometheus.sum(contactMetrics, lag + "_count", l -> true),
-                Prometheus.quantile(contactMetrics, lag, 0.50) * 1000,
-                Prometheus.quantile(contactMetrics, lag, 0.99) * 1000,
-                new TreeMap<>(peakHeapMb), queries, halfRate,
+                last.storedEvents() - before.stages().storedEvents(), last.headIndex(),
+                last.published() - before.stages().published(), after.lettersSince(before),
+                after.countSince(before, true, latency), after.quantileSince(before, true, latency, 0.50),
+                after.quantileSince(before, true, latency, 0.99), after.quantileSince(before, true, latency, 0.999),
+                after.countSince(before, false, lag), after.quantileSince(before, false, lag, 0.50),
+                after.quantileSince(before, false, lag, 0.99), new TreeMap<>(peakHeapMb), queries, halfRate, warmUp,
                 done ? null : "time limit " + options.timeLimit().toSeconds() + " s reached (query and half-rate"
                         + " phases skipped); last state: " + last);
+    }
+
+    /** Feeds the warm-up portfolio and waits until it is caught up end to end (see {@link IngestWarmUp}). */
+    private IngestWarmUp warmUp(String mode, BenchOptions options, String kafka, Admin admin, Connection caseDb,
+                                Connection noticeDb) throws Exception {
+        say(mode, String.format("ingest warm-up (not measured): %,d records of %,d other loans", options.warmUpRecords(),
+                options.warmUpLoans()));
+        long start = System.nanoTime();
+        long sent;
+        try (CoreBankingProducer producer = new CoreBankingProducer(kafka)) {
+            sent = PacedFeed.produce(producer, new BenchPortfolio("WARM", options.warmUpRecords(),
+                    options.warmUpLoans()), options.warmUpRecords(), 0, n -> progress(mode, start, n, admin, caseDb,
+                    noticeDb));
+        }
+        OptionalLong caughtUp = BenchStages.awaitCaughtUp(admin, caseDb, noticeDb,
+                start + options.timeLimit().toNanos(),
+                stages -> say(mode, String.format("%5.0f s  warm-up: %s", (System.nanoTime() - start) / 1e9, stages)));
+        IngestWarmUp warmUp = new IngestWarmUp(sent, options.warmUpLoans(),
+                (caughtUp.orElse(System.nanoTime()) - start) / 1e9, caughtUp.isPresent());
+        say(mode, "ingest warm-up: " + warmUp.summary());
+        return warmUp;
+    }
+
+    /** What the pipeline has counted so far: the stages (stored events counted), letters, two services' metrics. */
+    private Counted counted(Admin admin, Connection caseDb, Connection noticeDb) throws Exception {
+        return new Counted(BenchStages.readCounted(admin, caseDb, noticeDb), BenchStages.letters(noticeDb),
+                Prometheus.parse(scrape(specs.get("case-service"))),
+                Prometheus.parse(scrape(specs.get("contact-service"))));
+    }
+
+    /** A point's counts; a run's figures are those at its end less those at its start (nothing without warm-up). */
+    private record Counted(BenchStages.Stages stages, Map<String, Long> letters,
+                           List<Prometheus.Sample> caseMetrics, List<Prometheus.Sample> contactMetrics) {
+
+        static final Counted NOTHING = new Counted(new BenchStages.Stages(0, 0, 0, 0, 0, 0, 0, 0, 0), Map.of(),
+                List.of(), List.of());
+
+        Map<String, Long> lettersSince(Counted before) {
+            Map<String, Long> since = new TreeMap<>(letters);
+            before.letters().forEach((state, count) -> since.merge(state, -count, Long::sum));
+            since.values().removeIf(count -> count == 0);
+            return since;
+        }
+
+        long countSince(Counted before, boolean caseService, String histogram) {
+            return Math.round(Prometheus.sum(metrics(caseService), histogram + "_count", l -> true)
+                    - Prometheus.sum(before.metrics(caseService), histogram + "_count", l -> true));
+        }
+
+        double quantileSince(Counted before, boolean caseService, String histogram, double q) {
+            return Prometheus.quantileBetween(before.metrics(caseService), metrics(caseService), histogram, q) * 1000;
+        }
+
+        private List<Prometheus.Sample> metrics(boolean caseService) {
+            return caseService ? caseMetrics : contactMetrics;
+        }
     }
 
     /**
@@ -211,6 +268,7 @@ final class BenchRun {
             return CHILD_JVM_OPTIONS;
         }
         List<String> options = new ArrayList<>(CHILD_JVM_OPTIONS);
+        options.add("-XX:FlightRecorderOptions:stackdepth=512"); // the default 64 cuts Axon's and Reactor's stacks
         options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
                 + Path.of(jfrDirectory).resolve(mode + "-" + spec.name() + ".jfr").toAbsolutePath());
         return options;

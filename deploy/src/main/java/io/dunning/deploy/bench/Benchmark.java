@@ -20,12 +20,15 @@ public final class Benchmark {
 
     public static final String USAGE = """
             usage: java -jar deploy/target/dunning-local.jar bench --records N [--loans L] [--baseline] \
-            [--rate R] [--query-rate 500] [--query-seconds 60] [--query-warm-up-seconds 0] [--half-rate] \
-            [--out deploy/bench/results] [--time-limit 600]
+            [--warm-up-records 0] [--rate R] [--query-rate 500] [--query-seconds 60] [--query-warm-up-seconds 0] \
+            [--half-rate] [--out deploy/bench/results] [--time-limit 600]
                    java -jar deploy/target/dunning-local.jar bench compare SMALL.json LARGE.json
               --records        core-banking records to produce (default 100000)
               --loans          portfolio size = cases (default records / 20: about 20 daily reports per loan)
               --baseline       also run the same code with Axon's defaults and report the ratio
+              --warm-up-records  first feed this many records of other loans (same shape) and wait until they
+                               are caught up end to end, not measured (default 0), so the services' JIT has
+                               compiled the ingest path; the report's counts are the measured ingest's alone
               --rate           producer pace in records/s (default: as fast as the producer goes)
               --query-rate     open-loop timeline queries per second after the ingest (default 500)
               --query-seconds  length of each query phase (default 60; 0: no query load)

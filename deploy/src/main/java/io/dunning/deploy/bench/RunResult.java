@@ -21,6 +21,8 @@ import java.util.Map;
  *                              through the whole run including the query and half-rate phases
  * @param queryAfterIngest      the timeline-query load after the ingest caught up; null when off
  * @param halfRate              the half-rate phase; null when off
+ * @param warmUp                the unmeasured ingest before this one; null when off. With it every count and
+ *                              histogram above is this run's alone (less what the warm-up left), the head index not
  */
 public record RunResult(
         String mode,
@@ -45,5 +47,6 @@ public record RunResult(
         Map<String, Double> peakHeapMb,
         QueryResult queryAfterIngest,
         HalfRateResult halfRate,
+        IngestWarmUp warmUp,
         String note) {
 }

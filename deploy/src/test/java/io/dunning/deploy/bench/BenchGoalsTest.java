@@ -97,6 +97,7 @@ class BenchGoalsTest {
 
     private static RunResult run(QueryResult after, HalfRateResult half) {
         return new RunResult("tuned", true, 2000, 100, List.of(), 20, 2000 / 27.0, 27.0, 3000, 3010, 3000,
-                Map.of(), 2000, 10, 50, 90, 3500, 100, 30_000, Map.of("case-service", 200.0), after, half, null);
+                Map.of(), 2000, 10, 50, 90, 3500, 100, 30_000, Map.of("case-service", 200.0), after, half, null,
+                null);
     }
 }

@@ -120,6 +120,15 @@ class BenchLoadArithmeticTest {
         BenchOptions warmed = BenchOptions.parse(List.of("--records", "10", "--query-warm-up-seconds", "45"));
         assertThat(warmed.queryWarmUpSeconds()).isEqualTo(45);
         assertThat(warmed.describe()).contains("query load 500.0 req/s for 60 s after 45 s unmeasured warm-up");
+        BenchOptions ingestWarmed = BenchOptions.parse(List.of("--records", "10000", "--loans", "500",
+                "--warm-up-records", "3000"));
+        assertThat(ingestWarmed.warmUpRecords()).isEqualTo(3000);
+        assertThat(ingestWarmed.warmUpLoans()).isEqualTo(150);
+        assertThat(ingestWarmed.describe()).startsWith("records 10000, loans 500, ingest warm-up 3000 records of 150"
+                + " other loans (not measured), producer unpaced");
+        assertThat(defaults.warmUpRecords()).isZero();
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--warm-up-records", "-5")))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchOptions.parse(List.of("--query-warm-up-seconds", "-1")))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(all.describe()).isEqualTo("records 10, loans 3, producer 12.5 records/s, query load 100.0 req/s"

@@ -92,9 +92,36 @@ class BenchPureTest {
         assertThat(count).isEqualTo(1_000);
     }
 
+    @Test
+    void aWarmUpPortfolioHasOtherLoansOfTheSameShape() {
+        BenchPortfolio measured = new BenchPortfolio(600, 30);
+        BenchPortfolio warmUp = new BenchPortfolio("WARM", 600, 30);
+        while (measured.hasNext()) {
+            ProducerRecord<String, String> a = measured.next();
+            ProducerRecord<String, String> b = warmUp.next();
+            assertThat(b.key()).startsWith("WARM-").isEqualTo(a.key().replace("BENCH-", "WARM-"));
+            assertThat(b.value()).isEqualTo(a.value().replace("BENCH-0", "WARM-0"));
+        }
+        assertThat(warmUp.hasNext()).isFalse();
+    }
+
+    @Test
+    void theReportShowsTheIngestWarmUp() {
+        RunResult warmed = new RunResult("tuned", true, 10_000, 500, List.of(), 2.0, 100, 100, 30_000, 60_046,
+                30_000, Map.of(), 10_000, 12, 80, 150, 30_000, 200, 900, Map.of(), null, null,
+                new IngestWarmUp(5_000, 250, 80, true), null);
+        String md = BenchReport.of("2026-12-08T01:00", Map.of(), warmed, null).markdown();
+        assertThat(md).contains("| ingest warm-up (not measured) | 5,000 records of 250 other loans, caught up in 80.0 s"
+                + " (63 records/s) |").contains("100 records/s (at 10000 records, not 1,000,000) after an unmeasured"
+                + " warm-up of 5000 records | MISSED |");
+        String cold = BenchReport.of("2026-12-08T01:00", Map.of(), run("tuned", 100, List.of()), null)
+                .markdown();
+        assertThat(cold).contains("| ingest warm-up (not measured) | none |");
+    }
+
     private static RunResult run(String mode, double perSecond, List<String> args) {
         return new RunResult(mode, true, 10_000, 500, args, 2.0, 10_000 / perSecond, perSecond, 30_000, 30_046,
                 30_000, Map.of("DELIVERED", 42L), 10_000, 12, 80, 150, 30_000, 200, 900, Map.of("case-service", 300.0),
-                null, null, null);
+                null, null, null, null);
     }
 }
