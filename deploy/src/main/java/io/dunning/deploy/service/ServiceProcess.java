@@ -97,7 +97,7 @@ public final class ServiceProcess {
         return command;
     }
 
-    private static ServiceProcess launch(ServiceSpec spec, List<String> command, PrintStream out, Path logFile,
+    static ServiceProcess launch(ServiceSpec spec, List<String> command, PrintStream out, Path logFile,
                                          boolean echo) throws IOException {
         Writer log = logFile == null ? Writer.nullWriter() : Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
         Process process;
@@ -142,13 +142,17 @@ public final class ServiceProcess {
         stopping = true;
     }
 
-    /** SIGTERM (Spring shuts down gracefully), then SIGKILL after a grace period. */
+    /**
+     * SIGTERM (Spring shuts down gracefully), then SIGKILL after a grace period; returns once its output is copied to
+     * the end. The signal goes through the {@link ProcessHandle}: {@link Process#destroy()} would also close our end
+     * of its output pipe, so its shutdown lines (consumers stopped, graceful shutdown, pool closed) would be lost.
+     */
     public void stop() {
         stopping = true;
         if (!process.isAlive()) {
             return;
         }
-        process.destroy();
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
                 out.println("[launcher] " + spec.name() + " did not stop in " + STOP_GRACE_SECONDS + " s: killing it");
@@ -157,7 +161,9 @@ public final class ServiceProcess {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+            return;
         }
+        awaitOutput();
     }
 
     /** The same Java that runs the launcher. */
