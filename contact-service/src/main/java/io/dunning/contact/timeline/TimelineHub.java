@@ -1,6 +1,7 @@
 package io.dunning.contact.timeline;
 
 import java.util.List;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -10,11 +11,15 @@ import reactor.core.publisher.Sinks;
  * subscriber never sees an entry that was rolled back). One instance only: with several instances a subscriber
  * sees the live entries of the records its own instance consumed; a shared channel (PostgreSQL LISTEN/NOTIFY or a
  * Kafka topic of entries) would lift that limit.
+ * <p>
+ * On shutdown it ends every live stream first: an SSE response never ends by itself, so the web server's graceful
+ * shutdown (a later lifecycle phase) would otherwise wait out its whole timeout (30 s) for each open one.
  */
 @Component
-public class TimelineHub {
+public class TimelineHub implements SmartLifecycle {
 
     private final Sinks.Many<TimelineEntryView> sink = Sinks.many().multicast().directBestEffort();
+    private volatile boolean running;
 
     public void publish(List<TimelineEntryView> entries) {
         entries.forEach(entry -> sink.emitNext(entry, Sinks.EmitFailureHandler.busyLooping(
@@ -29,7 +34,31 @@ public class TimelineHub {
         return sink.currentSubscriberCount() > 0;
     }
 
+    /** The live entries; completes when the service shuts down. */
     public Flux<TimelineEntryView> live() {
         return sink.asFlux();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Completes the live flux; entries published after this are dropped (the service is going down). */
+    @Override
+    public void stop() {
+        running = false;
+        sink.tryEmitComplete();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server's graceful shutdown (phase {@code DEFAULT_PHASE - 1024}): the higher phase stops first. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
     }
 }

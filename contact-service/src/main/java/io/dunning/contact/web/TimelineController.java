@@ -60,13 +60,15 @@ class TimelineController {
      * Server-sent events: the case's existing entries (oldest first), then every new entry or update of an entry
      * as it is committed. Live entries are buffered from the moment of subscription, so none falls between the
      * replay and the live part; an update already seen in the replay (same entry, version not newer) is dropped.
-     * The SSE id is {@code <entryId>.<version>}.
+     * The SSE id is {@code <entryId>.<version>}. Ends when the service shuts down (the client reconnects).
      */
     @GetMapping(path = "/cases/{caseId}/timeline/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<TimelineEntryView>> stream(@PathVariable String caseId) {
         return Flux.defer(() -> {
             Sinks.Many<TimelineEntryView> buffer = Sinks.many().unicast().onBackpressureBuffer();
-            Disposable live = hub.live().filter(e -> e.caseId().equals(caseId)).subscribe(buffer::tryEmitNext);
+            // the hub's completion (shutdown) ends the stream too
+            Disposable live = hub.live().filter(e -> e.caseId().equals(caseId)).subscribe(buffer::tryEmitNext,
+                    buffer::tryEmitError, buffer::tryEmitComplete);
             Map<Long, Integer> seen = new ConcurrentHashMap<>();
             Flux<TimelineEntryView> replay = Mono.fromCallable(() -> queries.ofCase(caseId, 0, replayLimit))
                     .subscribeOn(Schedulers.boundedElastic()).flatMapIterable(list -> list)
