@@ -3,6 +3,7 @@ package io.dunning.deploy.bench;
 import io.dunning.deploy.feed.CoreBankingProducer;
 import io.dunning.deploy.infra.InfrastructureSettings;
 import io.dunning.deploy.infra.LocalInfrastructure;
+import io.dunning.deploy.infra.LocalPostgres;
 import io.dunning.deploy.infra.token.DevTokenIssuer;
 import io.dunning.deploy.service.HealthCheck;
 import io.dunning.deploy.service.ServiceProcess;
@@ -81,6 +82,7 @@ final class BenchRun {
         Path logDir = Files.createDirectories(projectRoot.resolve("deploy/target/bench"));
         Path logFile = logDir.resolve("children-" + mode + "-" + System.currentTimeMillis() + ".log");
         say(mode, "starting PostgreSQL and Kafka (data in " + data + "), children log to " + logFile);
+        System.setProperty(LocalPostgres.SERVER_CONFIG, PgStatements.serverConfig());
         List<ServiceProcess> children = new ArrayList<>();
         try (PrintStream log = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8);
              LocalInfrastructure infra = LocalInfrastructure.start(new InfrastructureSettings(data, 0, 0, true));
@@ -165,6 +167,7 @@ final class BenchRun {
             warmUp = warmUp(mode, options, kafka, admin, caseDb, noticeDb);
             before = counted(admin, caseDb, noticeDb);
         }
+        PgStatements.reset(caseDb);
         long start = System.nanoTime();
         // unbounded: the half-rate phase goes on with the following days of the same portfolio
         BenchPortfolio portfolio = new BenchPortfolio(Long.MAX_VALUE, options.loans());
@@ -182,6 +185,7 @@ final class BenchRun {
         boolean done = caughtUp.isPresent();
         double seconds = (caughtUp.orElse(System.nanoTime()) - start) / 1e9;
         Counted after = counted(admin, caseDb, noticeDb);
+        PgStatements.write(caseDb, mode, sent);
         String latency = "dunning_command_latency_seconds";
         String lag = "dunning_contact_projection_lag_seconds";
         BenchStages.Stages last = after.stages();

@@ -27,6 +27,27 @@ public final class LocalPostgres implements AutoCloseable {
     private volatile EmbeddedPostgres postgres;
     private volatile int port;
 
+    /**
+     * System property with extra server settings, {@code name=value} pairs separated by {@code ;} (e.g. the
+     * benchmark's {@code shared_preload_libraries=pg_stat_statements}); none by default.
+     */
+    public static final String SERVER_CONFIG = "dunning.postgres.server-config";
+
+    static java.util.Map<String, String> serverConfig(String pairs) {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (String pair : pairs.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            if (eq < 1) {
+                throw new IllegalArgumentException(SERVER_CONFIG + ": not name=value: " + pair);
+            }
+            settings.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return settings;
+    }
+
     private LocalPostgres(Path dataDirectory, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
         this.postgres = postgres;
@@ -52,6 +73,7 @@ public final class LocalPostgres implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
+        serverConfig(System.getProperty(SERVER_CONFIG, "")).forEach(builder::setServerConfig);
         return builder.start();
     }
 
