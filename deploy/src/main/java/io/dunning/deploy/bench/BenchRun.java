@@ -47,21 +47,6 @@ final class BenchRun {
     static final String NOTICE_GROUP = "case-events-inbound";
     static final String CONTACT_GROUP = "contact-projections";
     static final String PUBLISHER = "case-events-publisher";
-    /**
-     * Heap as the launcher gives it (goal: 512 MB per service); serial GC leaves the 2 cores to the work. {@code
-     * DUNNING_BENCH_JVM_OPTIONS} (space-separated) adds options to both runs, for experiments such as
-     * {@code -XX:TieredStopAtLevel=1}; the report lists them.
-     */
-    static final List<String> CHILD_JVM_OPTIONS = childJvmOptions(System.getenv("DUNNING_BENCH_JVM_OPTIONS"));
-
-    static List<String> childJvmOptions(String extra) {
-        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-Xss512k", "-XX:+UseSerialGC"));
-        if (extra != null && !extra.isBlank()) {
-            options.addAll(List.of(extra.trim().split("\\s+")));
-        }
-        return ServiceSpec.withConductAllDay(options.toArray(String[]::new));
-    }
-
     /** Start-up is not measured; on the shared 2 cores at load 30+ it has taken over 4 minutes. */
     private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(600);
 
@@ -123,7 +108,7 @@ final class BenchRun {
                 Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException(
                         "no " + spec.module() + "/target/*-exec.jar: build first (mvn -B -o -DskipTests package)"));
                 children.add(ServiceProcess.start(spec, jar, spec.database() == null ? null
-                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, jvmOptionsFor(spec, mode)));
+                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, BenchJvmOptions.forService(spec, mode)));
             }
             long bootStart = System.nanoTime();
             HealthCheck health = new HealthCheck();
@@ -162,7 +147,7 @@ final class BenchRun {
         sampler.setDaemon(true);
         sampler.start();
         IngestWarmUp warmUp = null;
-        Counted before = Counted.NOTHING;
+        PipelineCounts before = PipelineCounts.NOTHING;
         if (options.warmUpRecords() > 0) {
             warmUp = warmUp(mode, options, kafka, admin, caseDb, noticeDb);
             before = counted(admin, caseDb, noticeDb);
@@ -184,7 +169,7 @@ final class BenchRun {
                 stages -> say(mode, String.format("%5.0f s  %s", (System.nanoTime() - start) / 1e9, stages)));
         boolean done = caughtUp.isPresent();
         double seconds = (caughtUp.orElse(System.nanoTime()) - start) / 1e9;
-        Counted after = counted(admin, caseDb, noticeDb);
+        PipelineCounts after = counted(admin, caseDb, noticeDb);
         PgStatements.write(caseDb, mode, sent);
         String latency = "dunning_command_latency_seconds";
         String lag = "dunning_contact_projection_lag_seconds";
@@ -228,54 +213,10 @@ final class BenchRun {
     }
 
     /** What the pipeline has counted so far: the stages (stored events counted), letters, two services' metrics. */
-    private Counted counted(Admin admin, Connection caseDb, Connection noticeDb) throws Exception {
-        return new Counted(BenchStages.readCounted(admin, caseDb, noticeDb), BenchStages.letters(noticeDb),
+    private PipelineCounts counted(Admin admin, Connection caseDb, Connection noticeDb) throws Exception {
+        return new PipelineCounts(BenchStages.readCounted(admin, caseDb, noticeDb), BenchStages.letters(noticeDb),
                 Prometheus.parse(scrape(specs.get("case-service"))),
                 Prometheus.parse(scrape(specs.get("contact-service"))));
-    }
-
-    /** A point's counts; a run's figures are those at its end less those at its start (nothing without warm-up). */
-    private record Counted(BenchStages.Stages stages, Map<String, Long> letters,
-                           List<Prometheus.Sample> caseMetrics, List<Prometheus.Sample> contactMetrics) {
-
-        static final Counted NOTHING = new Counted(new BenchStages.Stages(0, 0, 0, 0, 0, 0, 0, 0, 0), Map.of(),
-                List.of(), List.of());
-
-        Map<String, Long> lettersSince(Counted before) {
-            Map<String, Long> since = new TreeMap<>(letters);
-            before.letters().forEach((state, count) -> since.merge(state, -count, Long::sum));
-            since.values().removeIf(count -> count == 0);
-            return since;
-        }
-
-        long countSince(Counted before, boolean caseService, String histogram) {
-            return Math.round(Prometheus.sum(metrics(caseService), histogram + "_count", l -> true)
-                    - Prometheus.sum(before.metrics(caseService), histogram + "_count", l -> true));
-        }
-
-        double quantileSince(Counted before, boolean caseService, String histogram, double q) {
-            return Prometheus.quantileBetween(before.metrics(caseService), metrics(caseService), histogram, q) * 1000;
-        }
-
-        private List<Prometheus.Sample> metrics(boolean caseService) {
-            return caseService ? caseMetrics : contactMetrics;
-        }
-    }
-
-    /**
-     * The children's JVM options; with {@code DUNNING_BENCH_JFR=<dir>} in the environment each service also records
-     * a flight recording ({@code <dir>/<mode>-<service>.jfr}, profile settings) for finding the bottleneck.
-     */
-    private static List<String> jvmOptionsFor(ServiceSpec spec, String mode) {
-        String jfrDirectory = System.getenv("DUNNING_BENCH_JFR");
-        if (jfrDirectory == null || jfrDirectory.isBlank() || spec.database() == null) {
-            return CHILD_JVM_OPTIONS;
-        }
-        List<String> options = new ArrayList<>(CHILD_JVM_OPTIONS);
-        options.add("-XX:FlightRecorderOptions:stackdepth=512"); // the default 64 cuts Axon's and Reactor's stacks
-        options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                + Path.of(jfrDirectory).resolve(mode + "-" + spec.name() + ".jfr").toAbsolutePath());
-        return options;
     }
 
     private List<String> argsFor(String service, boolean baseline) {

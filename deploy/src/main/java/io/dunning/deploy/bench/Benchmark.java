@@ -96,7 +96,7 @@ public final class Benchmark {
         machine.put("loadAverageAtStart", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
-        machine.put("serviceJvmOptions", String.join(" ", BenchRun.CHILD_JVM_OPTIONS));
+        machine.put("serviceJvmOptions", String.join(" ", BenchJvmOptions.CHILD));
         machine.put("benchJvmMaxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         machine.put("infrastructure", "embedded PostgreSQL 17 and in-process Kafka (KRaft) in the bench JVM");
         return machine;

@@ -106,6 +106,36 @@ class BenchPureTest {
     }
 
     @Test
+    void theMeasuredCountsAreThoseSinceTheWarmUp() {
+        List<Prometheus.Sample> caseBefore = Prometheus.parse("""
+                dunning_command_latency_seconds_bucket{le="0.01"} 90
+                dunning_command_latency_seconds_bucket{le="0.1"} 100
+                dunning_command_latency_seconds_bucket{le="+Inf"} 100
+                dunning_command_latency_seconds_count 100
+                """);
+        List<Prometheus.Sample> caseAfter = Prometheus.parse("""
+                dunning_command_latency_seconds_bucket{le="0.01"} 90
+                dunning_command_latency_seconds_bucket{le="0.1"} 190
+                dunning_command_latency_seconds_bucket{le="+Inf"} 200
+                dunning_command_latency_seconds_count 200
+                """);
+        BenchStages.Stages stages = new BenchStages.Stages(0, 10, 10, 10, 10, 0, 0, 0, 3);
+        PipelineCounts before = new PipelineCounts(stages, Map.of("DELIVERED", 3L), caseBefore, List.of());
+        PipelineCounts after = new PipelineCounts(stages, Map.of("DELIVERED", 5L, "RETURNED", 1L), caseAfter,
+                List.of());
+
+        assertThat(after.lettersSince(before)).containsExactly(Map.entry("DELIVERED", 2L), Map.entry("RETURNED", 1L));
+        assertThat(after.countSince(before, true, "dunning_command_latency_seconds")).isEqualTo(100);
+        // the 100 commands since: 90 between 10 and 100 ms, 10 above (p50 = 10 + 50/90 of 90 ms); with the
+        // warm-up's 90 fast ones counted too the median would be 19 ms
+        assertThat(after.quantileSince(before, true, "dunning_command_latency_seconds", 0.5))
+                .isCloseTo(60.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after.quantileSince(PipelineCounts.NOTHING, true, "dunning_command_latency_seconds", 0.5))
+                .isCloseTo(19.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(after.countSince(PipelineCounts.NOTHING, true, "dunning_command_latency_seconds")).isEqualTo(200);
+    }
+
+    @Test
     void theReportShowsTheIngestWarmUp() {
         RunResult warmed = new RunResult("tuned", true, 10_000, 500, List.of(), 2.0, 100, 100, 30_000, 60_046,
                 30_000, Map.of(), 10_000, 12, 80, 150, 30_000, 200, 900, Map.of(), null, null,
