@@ -107,8 +107,9 @@ final class BenchRun {
             for (ServiceSpec spec : specs.values()) {
                 Path jar = spec.executableJar(projectRoot).orElseThrow(() -> new IllegalStateException(
                         "no " + spec.module() + "/target/*-exec.jar: build first (mvn -B -o -DskipTests package)"));
-                children.add(ServiceProcess.start(spec, jar, spec.database() == null ? null
-                        : infra.postgres().jdbcUrl(spec.database()), kafka, log, BenchJvmOptions.forService(spec, mode)));
+                String jdbcUrl = spec.database() == null ? null : infra.postgres().jdbcUrl(spec.database());
+                children.add(ServiceProcess.start(spec, jar, jdbcUrl, kafka, log,
+                        BenchJvmOptions.forService(spec, mode)));
             }
             long bootStart = System.nanoTime();
             HealthCheck health = new HealthCheck();
@@ -194,8 +195,8 @@ final class BenchRun {
     /** Feeds the warm-up portfolio and waits until it is caught up end to end (see {@link IngestWarmUp}). */
     private IngestWarmUp warmUp(String mode, BenchOptions options, String kafka, Admin admin, Connection caseDb,
                                 Connection noticeDb) throws Exception {
-        say(mode, String.format("ingest warm-up (not measured): %,d records of %,d other loans", options.warmUpRecords(),
-                options.warmUpLoans()));
+        say(mode, String.format("ingest warm-up (not measured): %,d records of %,d other loans",
+                options.warmUpRecords(), options.warmUpLoans()));
         long start = System.nanoTime();
         long sent;
         try (CoreBankingProducer producer = new CoreBankingProducer(kafka)) {

@@ -141,8 +141,8 @@ class BenchPureTest {
                 30_000, Map.of(), 10_000, 12, 80, 150, 30_000, 200, 900, Map.of(), null, null,
                 new IngestWarmUp(5_000, 250, 80, true), null);
         String md = BenchReport.of("2026-12-08T01:00", Map.of(), warmed, null).markdown();
-        assertThat(md).contains("| ingest warm-up (not measured) | 5,000 records of 250 other loans, caught up in 80.0 s"
-                + " (63 records/s) |").contains("100 records/s (at 10000 records, not 1,000,000) after an unmeasured"
+        assertThat(md).contains("| ingest warm-up (not measured) | 5,000 records of 250 other loans, caught up in"
+                + " 80.0 s (63 records/s) |").contains("100 records/s (at 10000 records, not 1,000,000) after an unmeasured"
                 + " warm-up of 5000 records | MISSED |");
         String cold = BenchReport.of("2026-12-08T01:00", Map.of(), run("tuned", 100, List.of()), null)
                 .markdown();

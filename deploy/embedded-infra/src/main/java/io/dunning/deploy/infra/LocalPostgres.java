@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Embedded PostgreSQL (zonky) with a persistent data directory: an existing cluster is reused, so cases
@@ -33,8 +35,8 @@ public final class LocalPostgres implements AutoCloseable {
      */
     public static final String SERVER_CONFIG = "dunning.postgres.server-config";
 
-    static java.util.Map<String, String> serverConfig(String pairs) {
-        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+    static Map<String, String> serverConfig(String pairs) {
+        Map<String, String> settings = new LinkedHashMap<>();
         for (String pair : pairs.split(";")) {
             if (pair.isBlank()) {
                 continue;
