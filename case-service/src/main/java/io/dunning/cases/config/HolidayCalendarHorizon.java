@@ -43,7 +43,8 @@ class HolidayCalendarHorizon {
             long left = (long) daysLeft();
             if (left < WARN_BELOW_DAYS) {
                 log.warn("The holiday calendar of contact profile {} covers public holidays until {} only ({} days):"
-                        + " add the next year's to dunning.case.conduct.holiday-calendars", profile.name(), until, left);
+                        + " add the next year's to dunning.case.conduct.holiday-calendars", profile.name(), until,
+                        left);
             }
         });
     }

@@ -80,11 +80,12 @@ record BenchOptions(long records, int loans, boolean baseline, Path outDir, Dura
 
     /** The settings as the report shows them. */
     String describe() {
-        return String.format(java.util.Locale.ROOT, "records %d, loans %d, %sproducer %s, query load %s%s",
-                records, loans, warmUpRecords > 0 ? "ingest warm-up " + warmUpRecords + " records of " + warmUpLoans()
-                        + " other loans (not measured), " : "", rate > 0 ? rate + " records/s" : "unpaced",
-                queries() ? queryRate + " req/s for " + querySeconds + " s"
-                        + (queryWarmUpSeconds > 0 ? " after " + queryWarmUpSeconds + " s unmeasured warm-up" : "") : "off",
-                halfRate ? ", half-rate phase" : "");
+        String warmUp = warmUpRecords == 0 ? ""
+                : "ingest warm-up " + warmUpRecords + " records of " + warmUpLoans() + " other loans (not measured), ";
+        String pace = rate > 0 ? rate + " records/s" : "unpaced";
+        String queryLoad = !queries() ? "off" : queryRate + " req/s for " + querySeconds + " s"
+                + (queryWarmUpSeconds > 0 ? " after " + queryWarmUpSeconds + " s unmeasured warm-up" : "");
+        return "records " + records + ", loans " + loans + ", " + warmUp + "producer " + pace + ", query load "
+                + queryLoad + (halfRate ? ", half-rate phase" : "");
     }
 }

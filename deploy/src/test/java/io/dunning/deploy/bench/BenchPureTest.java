@@ -142,8 +142,9 @@ class BenchPureTest {
                 new IngestWarmUp(5_000, 250, 80, true), null);
         String md = BenchReport.of("2026-12-08T01:00", Map.of(), warmed, null).markdown();
         assertThat(md).contains("| ingest warm-up (not measured) | 5,000 records of 250 other loans, caught up in"
-                + " 80.0 s (63 records/s) |").contains("100 records/s (at 10000 records, not 1,000,000) after an unmeasured"
-                + " warm-up of 5000 records | MISSED |");
+                + " 80.0 s (63 records/s) |")
+                .contains("100 records/s (at 10000 records, not 1,000,000) after an unmeasured warm-up of 5000 records"
+                        + " | MISSED |");
         String cold = BenchReport.of("2026-12-08T01:00", Map.of(), run("tuned", 100, List.of()), null)
                 .markdown();
         assertThat(cold).contains("| ingest warm-up (not measured) | none |");
